@@ -1,0 +1,81 @@
+// Flat config. Beyond the usual rules it keeps the layering of ../shared/design/architecture.md:
+//  - process.env is read only in lib/env.ts (and the dev scripts / tool configs);
+//  - the Prisma client and generated client are used only inside lib/ (and prisma/, tests/);
+//  - a client component ("use client") never imports a server module.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import nextPlugin from "@next/eslint-plugin-next";
+import reactHooks from "eslint-plugin-react-hooks";
+
+// lib/ modules a client component may import (isomorphic, no secrets, no database).
+const CLIENT_SAFE_LIB = [/^@\/lib\/money$/, /^@\/lib\/env$/, /^@\/lib\/cn$/, /^@\/lib\/[\w-]+\/client(\/.*)?$/, /^@\/lib\/[\w-]+\/schemas?$/, /^@\/lib\/[\w-]+\/types$/, /^@\/lib\/analytics\/client$/, /^@\/lib\/dates$/];
+
+const layering = {
+  rules: {
+    "no-server-import-in-client": {
+      meta: { type: "problem", schema: [], messages: { server: "Client component imports server module '{{source}}'." } },
+      create(context) {
+        const body = context.sourceCode.ast.body;
+        const isClient = body.some(
+          (n) => n.type === "ExpressionStatement" && n.directive === "use client",
+        );
+        if (!isClient) return {};
+        return {
+          ImportDeclaration(node) {
+            if (node.importKind === "type") return;
+            const source = String(node.source.value);
+            const bad =
+              source === "server-only" ||
+              source.startsWith("node:") ||
+              source === "@prisma/client" ||
+              source.includes("/generated/prisma") && !source.endsWith("/enums") ||
+              (source.startsWith("@/lib/") && !CLIENT_SAFE_LIB.some((re) => re.test(source)));
+            if (bad) context.report({ node, messageId: "server", data: { source } });
+          },
+        };
+      },
+    },
+  },
+};
+
+export default tseslint.config(
+  { ignores: ["node_modules", ".next", ".data", "lib/generated", "prisma/.migrate", "test-results", "playwright-report", ".ci-out", "next-env.d.ts", "bench/results"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { "@next/next": nextPlugin, "react-hooks": reactHooks, layering },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs["core-web-vitals"].rules,
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+      "layering/no-server-import-in-client": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read configuration through lib/env.ts." },
+      ],
+    },
+  },
+  {
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@/lib/db", message: "Database access belongs in lib/<domain>/ (app/ and components/ stay thin)." }],
+          patterns: [{ group: ["@/lib/generated/prisma/client", "@prisma/client"], message: "Prisma is used only inside lib/." }],
+        },
+      ],
+    },
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+  },
+  {
+    files: ["lib/env.ts", "scripts/**", "prisma/**", "tests/**", "bench/**", "*.config.ts", "*.config.mjs", "proxy.ts", "instrumentation.ts", "next.config.ts", "playwright.config.ts"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+);

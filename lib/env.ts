@@ -1,0 +1,79 @@
+// The only reader of process.env. Server variables are validated once, on first use (so
+// `next build` and client bundles never need them); public ones are inlined by Next.
+// Every variable is optional: with none set the app runs on the embedded database, the
+// Paystack emulator, the local outbox and no analytics.
+import { z } from "zod";
+
+const DEV_AUTH_SECRET = "londom-dev-secret-not-for-production";
+
+const ZServerEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().url().optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    APP_URL: z.string().url().default("http://localhost:3000"),
+    NEXTAUTH_SECRET: z.string().min(16).optional(),
+    PAYSTACK_SECRET_KEY: z.string().startsWith("sk_").optional(),
+    PAYSTACK_WEBHOOK_URL: z.string().url().optional(),
+    TWILIO_ACCOUNT_SID: z.string().startsWith("AC").optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+    TWILIO_FROM_NUMBER: z.string().min(1).optional(),
+    POSTMARK_SERVER_TOKEN: z.string().min(1).optional(),
+    POSTMARK_FROM_EMAIL: z.string().email().default("orders@londom.local"),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  })
+  .superRefine((v, ctx) => {
+    if (v.NODE_ENV === "production" && !v.NEXTAUTH_SECRET && process.env.LONDOM_ALLOW_DEV_SECRET !== "1") {
+      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production (32+ random characters)" });
+    }
+    if (Boolean(v.TWILIO_ACCOUNT_SID) !== Boolean(v.TWILIO_AUTH_TOKEN)) {
+      ctx.addIssue({ code: "custom", path: ["TWILIO_AUTH_TOKEN"], message: "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN go together" });
+    }
+  });
+
+export type TServerEnv = z.infer<typeof ZServerEnv> & {
+  authSecret: string;
+  /** Paystack is emulated unless a real secret key (not an sk_emulator_ key) is set. */
+  isPaystackEmulated: boolean;
+  paystackSecretKey: string;
+  isSmsLive: boolean;
+  isEmailLive: boolean;
+};
+
+let cached: TServerEnv | undefined;
+
+export function formatEnvError(error: z.ZodError): string {
+  const lines = error.issues.map((i) => `  - ${i.path.join(".") || "(root)"}: ${i.message}`);
+  return `Invalid environment variables (see .env.example):\n${lines.join("\n")}`;
+}
+
+export function parseServerEnv(source: Record<string, string | undefined>): TServerEnv {
+  const empty = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const parsed = ZServerEnv.safeParse(empty);
+  if (!parsed.success) throw new Error(formatEnvError(parsed.error));
+  const v = parsed.data;
+  const key = v.PAYSTACK_SECRET_KEY;
+  const isPaystackEmulated = !key || key.startsWith("sk_emulator_");
+  return {
+    ...v,
+    authSecret: v.NEXTAUTH_SECRET ?? DEV_AUTH_SECRET,
+    isPaystackEmulated,
+    paystackSecretKey: key ?? "sk_emulator_londom_local",
+    isSmsLive: Boolean(v.TWILIO_ACCOUNT_SID && v.TWILIO_AUTH_TOKEN && v.TWILIO_FROM_NUMBER),
+    isEmailLive: Boolean(v.POSTMARK_SERVER_TOKEN),
+  };
+}
+
+/** Validated server environment; throws a readable message on the first bad variable. */
+export function serverEnv(): TServerEnv {
+  if (typeof window !== "undefined") throw new Error("serverEnv() is server-only");
+  cached ??= parseServerEnv(process.env);
+  return cached;
+}
+
+/** Public (browser) variables: Next inlines these literal references at build time. */
+export const publicEnv = {
+  posthogKey: process.env.NEXT_PUBLIC_POSTHOG_KEY || undefined,
+  posthogHost: process.env.NEXT_PUBLIC_POSTHOG_HOST || "https://eu.i.posthog.com",
+} as const;
