@@ -1,0 +1,89 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { type FormEvent, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/input";
+import { signInErrorMessage } from "@/lib/auth/client";
+import { ZSignInInput } from "@/lib/auth/schemas";
+import { FormAlert } from "./form-alert";
+import { PasswordInput } from "./password-input";
+
+type TFieldErrors = Partial<Record<"email" | "password", string>>;
+
+export function SignInForm({
+  callbackUrl,
+  initialError = null,
+}: {
+  callbackUrl: string;
+  initialError?: string | null;
+}) {
+  const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(initialError);
+  const [isPending, setIsPending] = useState(false);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const formEl = e.currentTarget;
+    const form = new FormData(formEl);
+    const parsed = ZSignInInput.safeParse({ email: form.get("email"), password: form.get("password") });
+    if (!parsed.success) {
+      const errors: TFieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] as keyof TFieldErrors;
+        errors[key] ??= issue.message;
+      }
+      setFieldErrors(errors);
+      setFormError(null);
+      formEl.querySelector<HTMLInputElement>(`[name="${Object.keys(errors)[0]}"]`)?.focus();
+      return;
+    }
+    setFieldErrors({});
+    setFormError(null);
+    setIsPending(true);
+    try {
+      const res = await signIn("credentials", { ...parsed.data, redirect: false });
+      if (res?.ok && !res.error) {
+        // A full navigation so every server component (header, account menu) sees the session.
+        window.location.assign(callbackUrl);
+        return;
+      }
+      setFormError(signInErrorMessage(res?.error ?? "Unknown"));
+    } catch {
+      setFormError("We couldn't reach the server. Check your connection and try again.");
+    }
+    setIsPending(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-label="Sign in">
+      <FormAlert>{formError}</FormAlert>
+      <Field id="email" label="Email" error={fieldErrors.email}>
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          aria-invalid={fieldErrors.email ? true : undefined}
+          aria-describedby={fieldErrors.email ? "email-error" : undefined}
+        />
+      </Field>
+      <Field id="password" label="Password" error={fieldErrors.password}>
+        <PasswordInput
+          id="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={fieldErrors.password ? true : undefined}
+          aria-describedby={fieldErrors.password ? "password-error" : undefined}
+        />
+      </Field>
+      <Button type="submit" size="lg" className="w-full" isLoading={isPending}>
+        {isPending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

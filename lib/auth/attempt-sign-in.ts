@@ -1,0 +1,47 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import { AUTH_LIMITS, authLimitKeys } from "./auth-limits";
+import { verifyAgainstDummy, verifyPassword } from "./password";
+import { consumeRateLimit, rateLimitedError, refundRateLimit } from "./rate-limit";
+import { ZSignInInput } from "./schemas";
+import { getSessionUserById, openUserSession } from "./session-claims";
+import type { TSessionUser } from "./types";
+
+export type TSignInAttempt = { email: unknown; password: unknown; ip: string; userAgent?: string | undefined };
+export type TSignInResult =
+  | { ok: true; user: TSessionUser; sessionId: string }
+  | { ok: false; reason: "INVALID_CREDENTIALS" | "ACCOUNT_DISABLED" };
+
+/**
+ * The whole credentials sign-in: rate limit (per IP, then per account) → verify the argon2id
+ * hash → open a UserSession. Throws AppError RATE_LIMITED (with retryAfterSeconds) when over a
+ * limit; a success refunds its points so signing in often never locks anyone out.
+ */
+export async function attemptSignIn(db: Db, attempt: TSignInAttempt): Promise<TSignInResult> {
+  const parsed = ZSignInInput.safeParse({ email: attempt.email, password: attempt.password });
+  const ipKey = authLimitKeys.signInIp(attempt.ip);
+  const ipLimit = await consumeRateLimit(db, { key: ipKey, ...AUTH_LIMITS.signInPerIp });
+  if (!ipLimit.allowed) throw rateLimitedError(ipLimit.retryAfterSeconds);
+  if (!parsed.success) return { ok: false, reason: "INVALID_CREDENTIALS" };
+
+  const { email, password } = parsed.data;
+  const accountKey = authLimitKeys.signInAccount(email);
+  const accountLimit = await consumeRateLimit(db, { key: accountKey, ...AUTH_LIMITS.signInPerAccount });
+  if (!accountLimit.allowed) throw rateLimitedError(accountLimit.retryAfterSeconds);
+
+  const row = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, status: true },
+  });
+  const isValid = row ? await verifyPassword(password, row.passwordHash) : await verifyAgainstDummy(password);
+  if (!row || !isValid) return { ok: false, reason: "INVALID_CREDENTIALS" };
+  if (row.status !== "ACTIVE") return { ok: false, reason: "ACCOUNT_DISABLED" };
+
+  const user = await getSessionUserById(db, row.id);
+  if (!user) return { ok: false, reason: "ACCOUNT_DISABLED" };
+  await refundRateLimit(db, ipKey);
+  await refundRateLimit(db, accountKey);
+  const session = await openUserSession(db, { userId: row.id, ip: attempt.ip, userAgent: attempt.userAgent });
+  await db.user.update({ where: { id: row.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
+  return { ok: true, user, sessionId: session.id };
+}

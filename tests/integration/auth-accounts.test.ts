@@ -1,0 +1,177 @@
+import { describe, expect, it } from "vitest";
+import type { JWT } from "next-auth/jwt";
+import { attemptSignIn } from "@/lib/auth/attempt-sign-in";
+import { authOptions } from "@/lib/auth/options";
+import { verifyPassword } from "@/lib/auth/password";
+import { registerUser } from "@/lib/auth/register-user";
+import { getActiveSessionUser, revokeUserSession } from "@/lib/auth/session-claims";
+import { SESSION_CHECK_INTERVAL_MS, SessionEndedError } from "@/lib/auth/session-check";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { uniq } from "../factories/catalog";
+import { createTestUser } from "../factories/users";
+
+const ip = () => uniq("ip");
+
+describe("registerUser", () => {
+  it("stores a lower-cased email and an argon2id hash that verifies", async () => {
+    const local = uniq("Ama");
+    const { id, email } = await registerUser(prisma, {
+      email: `  ${local}@Example.TEST `,
+      name: "Ama Owusu",
+      password: "password123",
+    });
+    expect(email).toBe(`${local.toLowerCase()}@example.test`);
+    const row = await prisma.user.findUniqueOrThrow({
+      where: { id },
+      select: { passwordHash: true, roles: true, adminPermissions: true },
+    });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(row.roles).toEqual(["CUSTOMER"]);
+    expect(row.adminPermissions).toEqual([]);
+    expect(await verifyPassword("password123", row.passwordHash)).toBe(true);
+    expect(await verifyPassword("password124", row.passwordHash)).toBe(false);
+    expect(await verifyPassword("password123", "not-a-hash")).toBe(false);
+  });
+
+  it("refuses a duplicate email whatever its case", async () => {
+    const email = `${uniq("dup")}@test.local`;
+    await registerUser(prisma, { email, name: "Kwame", password: "password123" });
+    const e = await registerUser(prisma, {
+      email: email.toUpperCase(),
+      name: "Kwame 2",
+      password: "password123",
+    }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AppError);
+    expect(e).toMatchObject({ code: "CONFLICT", message: "An account with this email already exists" });
+  });
+
+  it("maps a concurrent duplicate (unique violation) to CONFLICT too", async () => {
+    const email = `${uniq("race")}@test.local`;
+    const results = await Promise.allSettled(
+      Array.from({ length: 4 }, () => registerUser(prisma, { email, name: "Racer", password: "password123" })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("validates input: short passwords and bad emails are 400s", async () => {
+    await expect(
+      registerUser(prisma, { email: `${uniq("x")}@test.local`, name: "Yaw", password: "short" }),
+    ).rejects.toThrow(/at least 8/);
+    await expect(registerUser(prisma, { email: "not-an-email", name: "Yaw", password: "password123" })).rejects.toThrow(
+      /valid email/,
+    );
+  });
+});
+
+describe("attemptSignIn", () => {
+  it("opens a UserSession and returns the session user on the right password", async () => {
+    const user = await createTestUser(prisma, { name: "Abena Mensah" });
+    const result = await attemptSignIn(prisma, {
+      email: user.email,
+      password: user.password,
+      ip: "203.0.113.5",
+      userAgent: "Vitest",
+    });
+    if (!result.ok) throw new Error("expected success");
+    expect(result.user).toMatchObject({
+      id: user.id,
+      email: user.email,
+      name: "Abena Mensah",
+      roles: ["CUSTOMER"],
+      memberships: [],
+    });
+    const session = await prisma.userSession.findUniqueOrThrow({ where: { id: result.sessionId } });
+    expect(session).toMatchObject({ userId: user.id, ip: "203.0.113.5", userAgent: "Vitest", revokedAt: null });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).not.toBeNull();
+  });
+
+  it("refuses a wrong password, an unknown email and a disabled account", async () => {
+    const user = await createTestUser(prisma);
+    expect(await attemptSignIn(prisma, { email: user.email, password: "nope-nope", ip: ip() })).toEqual({
+      ok: false,
+      reason: "INVALID_CREDENTIALS",
+    });
+    expect(await attemptSignIn(prisma, { email: `${uniq("ghost")}@test.local`, password: "x", ip: ip() })).toEqual({
+      ok: false,
+      reason: "INVALID_CREDENTIALS",
+    });
+    expect(await attemptSignIn(prisma, { email: 42, password: null, ip: ip() })).toEqual({
+      ok: false,
+      reason: "INVALID_CREDENTIALS",
+    });
+    await prisma.user.update({ where: { id: user.id }, data: { status: "DISABLED" } });
+    expect(await attemptSignIn(prisma, { email: user.email, password: user.password, ip: ip() })).toEqual({
+      ok: false,
+      reason: "ACCOUNT_DISABLED",
+    });
+  });
+});
+
+describe("JWT sessions", () => {
+  const jwt = authOptions.callbacks!.jwt!;
+  const run = (token: JWT) => jwt({ token } as Parameters<typeof jwt>[0]);
+
+  async function signedInToken(): Promise<{ token: JWT; userId: string; sessionId: string }> {
+    const user = await createTestUser(prisma, { name: "Esi" });
+    const result = await attemptSignIn(prisma, { email: user.email, password: user.password, ip: ip() });
+    if (!result.ok) throw new Error("sign-in failed");
+    const token = await jwt({
+      token: { email: user.email },
+      user: { id: user.id, claims: result.user, sessionId: result.sessionId },
+    } as Parameters<typeof jwt>[0]);
+    return { token, userId: user.id, sessionId: result.sessionId };
+  }
+
+  it("carries id, roles, permissions, memberships and the session id", async () => {
+    const { token, userId, sessionId } = await signedInToken();
+    expect(token).toMatchObject({ sub: userId, sid: sessionId, roles: ["CUSTOMER"], perms: [], memberships: [] });
+    const session = await authOptions.callbacks!.session!({ session: { expires: "" }, token } as never);
+    expect(session).toMatchObject({ sessionId, user: { id: userId, name: "Esi", roles: ["CUSTOMER"] } });
+  });
+
+  it("skips the database within a minute and rejects a revoked session after it", async () => {
+    const { token, userId, sessionId } = await signedInToken();
+    await revokeUserSession(prisma, { userId, sessionId });
+    expect(await getActiveSessionUser(prisma, sessionId)).toBeNull();
+    // Checked less than a minute ago: still accepted without a query (cheap path).
+    expect(await run(token)).toMatchObject({ sid: sessionId });
+    const stale = { ...token, checkedAt: Date.now() - SESSION_CHECK_INTERVAL_MS - 1 };
+    await expect(run(stale)).rejects.toBeInstanceOf(SessionEndedError);
+  });
+
+  it("rejects a disabled user's session and refreshes changed roles", async () => {
+    const a = await signedInToken();
+    await prisma.user.update({
+      where: { id: a.userId },
+      data: { roles: ["CUSTOMER", "ADMIN"], adminPermissions: ["SUPPORT"] },
+    });
+    const refreshed = await run({ ...a.token, checkedAt: 0 });
+    expect(refreshed).toMatchObject({ roles: ["CUSTOMER", "ADMIN"], perms: ["SUPPORT"] });
+
+    const b = await signedInToken();
+    await prisma.user.update({ where: { id: b.userId }, data: { status: "DISABLED" } });
+    await expect(run({ ...b.token, checkedAt: 0 })).rejects.toBeInstanceOf(SessionEndedError);
+  });
+
+  it("only lets a user revoke their own sessions", async () => {
+    const a = await signedInToken();
+    const b = await signedInToken();
+    expect(await revokeUserSession(prisma, { userId: b.userId, sessionId: a.sessionId })).toBe(false);
+    expect(await getActiveSessionUser(prisma, a.sessionId)).not.toBeNull();
+  });
+});
+
+describe("registerUser phone numbers", () => {
+  it("refuses a phone number already on another account", async () => {
+    const phone = `+23324${Date.now().toString().slice(-7)}`;
+    await registerUser(prisma, { email: `${uniq("ph")}@test.local`, name: "Kojo", password: "password123", phone });
+    await expect(
+      registerUser(prisma, { email: `${uniq("ph")}@test.local`, name: "Kojo", password: "password123", phone }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "An account with this phone number already exists",
+    });
+  });
+});
