@@ -2,4 +2,10 @@
 // --conditions=react-server so lib/ modules that import "server-only" load outside Next.
 import { runWorker } from "@/lib/jobs/worker";
 
-await runWorker();
+try {
+  await runWorker();
+  process.exit(0);
+} catch (e) {
+  console.error("[worker] failed to start or stop cleanly:", e);
+  process.exit(1);
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { closeDueBatches } from "@/lib/batches/close-due-batches";
+import { log } from "@/lib/jobs/log";
+import { defineJob } from "@/lib/jobs/registry";
+
+/** Every minute: close OPEN batches whose cut-off passed (flagging those below minimum). */
+export const closeDueBatchesJob = defineJob({
+  name: "batches.close-due",
+  schedule: "* * * * *",
+  retryLimit: 1,
+  async handler() {
+    const closed = await closeDueBatches(prisma);
+    for (const b of closed)
+      log.info(`closed batch ${b.code}${b.isBelowMinimum ? " (below minimum: admin review)" : ""}`);
+    return { closed: closed.length };
+  },
+});

@@ -1,0 +1,17 @@
+import "server-only";
+import { purgeRateLimitBucketsJob } from "@/lib/auth/jobs";
+import { closeDueBatchesJob } from "@/lib/batches/jobs";
+import { expireReservationsJob } from "@/lib/inventory/jobs";
+import { paystackEmulatorTickJob } from "@/lib/integrations/paystack/emulator/jobs";
+import { type TJob } from "@/lib/jobs/registry";
+import { paymentJobs } from "@/lib/payments/jobs";
+
+// Every background job the worker runs. To add one: defineJob(...) in your domain folder
+// (e.g. lib/notifications/jobs.ts), import it here and append it to the list.
+export const jobs: readonly TJob[] = [
+  expireReservationsJob,
+  closeDueBatchesJob,
+  ...paymentJobs,
+  purgeRateLimitBucketsJob,
+  paystackEmulatorTickJob,
+];
