@@ -152,7 +152,8 @@ export function migrateDeploy(databaseUrl: string) {
 }
 
 export function seed(databaseUrl: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], {
+  // react-server: the seed imports lib/ modules guarded by `import "server-only"`.
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: "inherit",
