@@ -1,0 +1,7 @@
+// Next.js calls register() once when a server process starts.
+export async function register() {
+  // Node.js servers only (the edge runtime has no PostgreSQL driver or timers to keep).
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { bootPaystackEmulator } = await import("@/lib/integrations/paystack/emulator/boot");
+  bootPaystackEmulator();
+}
