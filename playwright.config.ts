@@ -39,6 +39,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-not-a-secret-0123456789",
       NEXTAUTH_URL: baseURL,
       APP_URL: baseURL,
+      // production mode runs the Paystack emulator only with an explicit emulator key
+      PAYSTACK_SECRET_KEY: "sk_emulator_e2e",
     },
   },
 });
