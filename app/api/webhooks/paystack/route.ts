@@ -1,0 +1,14 @@
+// POST /api/webhooks/paystack — verify, store, enqueue
+import { NextResponse } from "next/server";
+import { route } from "@/lib/http/route";
+import { PAYSTACK_SIGNATURE_HEADER } from "@/lib/integrations/paystack/signature";
+import { receivePaystackWebhook } from "@/lib/payments/webhooks/receive-paystack-webhook";
+
+export const dynamic = "force-dynamic";
+
+export const POST = route(async (req: Request) => {
+  // The raw text, not req.json(): the signature covers the exact bytes Paystack sent.
+  const raw = await req.text();
+  const ack = await receivePaystackWebhook({ raw, signature: req.headers.get(PAYSTACK_SIGNATURE_HEADER) });
+  return NextResponse.json(ack.body, { status: ack.status });
+});

@@ -1,0 +1,145 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import { findOpenBatchForOrigin } from "@/lib/batches/find-open-batch";
+import { AppError } from "@/lib/errors";
+import { splitFee } from "@/lib/money";
+import { MAX_LINE_QUANTITY, type TCheckoutLine } from "@/lib/checkout/schema";
+
+export type TPricedLine = {
+  variantId: string;
+  productId: string;
+  vendorId: string;
+  vendorName: string;
+  originId: string;
+  productTitle: string;
+  productSlug: string;
+  variantTitle: string;
+  sku: string;
+  imageUrl: string | null;
+  availability: "IN_STOCK" | "PRE_ORDER";
+  quantity: number;
+  unitPriceMinor: number;
+  lineTotalMinor: number;
+  feeBps: number;
+  feeMinor: number;
+  /** Units that could still be reserved right now (display only; the reservation decides). */
+  available: number | null;
+  /** Pre-order: the OPEN batch the line would join (soonest cut-off of its origin). */
+  batch: { id: string; code: string; cutoffAt: Date; arrivalWindowStart: Date; arrivalWindowEnd: Date } | null;
+};
+
+/**
+ * Reprices checkout lines from the database (the client sends no prices) and validates
+ * them: the same variant twice is merged, unknown variants are NOT_FOUND, inactive ones or
+ * archived products or suspended vendors are UNPROCESSABLE, a pre-order whose origin has no
+ * OPEN batch is INVALID_STATE. Fee per line: vendor.feeBps ?? platformFeeBps (half-up).
+ * Lines come back sorted by variantId (the order reservations are taken in).
+ */
+export async function priceCheckoutLines(
+  db: Db,
+  input: { lines: readonly TCheckoutLine[]; platformFeeBps: number; now?: Date },
+): Promise<TPricedLine[]> {
+  const merged = new Map<string, number>();
+  for (const l of input.lines) merged.set(l.variantId, (merged.get(l.variantId) ?? 0) + l.quantity);
+  for (const [variantId, quantity] of merged) {
+    if (quantity > MAX_LINE_QUANTITY)
+      throw new AppError("BAD_REQUEST", `At most ${MAX_LINE_QUANTITY} of one item per order.`, {
+        details: { variantId },
+      });
+  }
+  const ids = [...merged.keys()].sort();
+  const variants = await db.variant.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      sku: true,
+      title: true,
+      priceMinor: true,
+      availability: true,
+      isActive: true,
+      stockOnHand: true,
+      reserved: true,
+      batchCap: true,
+      product: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          status: true,
+          originId: true,
+          images: { select: { url: true }, orderBy: { position: "asc" }, take: 1 },
+          vendor: { select: { id: true, name: true, status: true, feeBps: true } },
+        },
+      },
+    },
+  });
+  const byId = new Map(variants.map((v) => [v.id, v]));
+  const batches = new Map<string, Awaited<ReturnType<typeof findOpenBatchForOrigin>>>();
+  const priced: TPricedLine[] = [];
+
+  for (const variantId of ids) {
+    const v = byId.get(variantId);
+    if (!v)
+      throw new AppError("NOT_FOUND", "An item in your cart no longer exists. Remove it and try again.", {
+        details: { variantId },
+      });
+    const p = v.product;
+    if (!v.isActive || p.status !== "ACTIVE" || p.vendor.status !== "ACTIVE") {
+      throw new AppError("UNPROCESSABLE", `"${p.title} — ${v.title}" is no longer sold. Remove it and try again.`, {
+        details: { variantId },
+      });
+    }
+    let batch: TPricedLine["batch"] = null;
+    let available: number | null = null;
+    if (v.availability === "PRE_ORDER") {
+      if (!batches.has(p.originId))
+        batches.set(p.originId, await findOpenBatchForOrigin(db, p.originId, input.now ?? new Date()));
+      const open = batches.get(p.originId);
+      if (!open) {
+        throw new AppError("INVALID_STATE", `Pre-orders for "${p.title}" are closed until the next shipment opens.`, {
+          details: { variantId },
+        });
+      }
+      batch = {
+        id: open.id,
+        code: open.code,
+        cutoffAt: open.cutoffAt,
+        arrivalWindowStart: open.arrivalWindowStart,
+        arrivalWindowEnd: open.arrivalWindowEnd,
+      };
+      if (v.batchCap !== null) {
+        const alloc = await db.batchAllocation.findUnique({
+          where: { batchId_variantId: { batchId: open.id, variantId } },
+          select: { reserved: true, sold: true },
+        });
+        available = v.batchCap - (alloc?.reserved ?? 0) - (alloc?.sold ?? 0);
+      }
+    } else {
+      available = v.stockOnHand - v.reserved;
+    }
+    const quantity = merged.get(variantId)!;
+    const lineTotalMinor = v.priceMinor * quantity;
+    const feeBps = p.vendor.feeBps ?? input.platformFeeBps;
+    priced.push({
+      variantId,
+      productId: p.id,
+      vendorId: p.vendor.id,
+      vendorName: p.vendor.name,
+      originId: p.originId,
+      productTitle: p.title,
+      productSlug: p.slug,
+      variantTitle: v.title,
+      sku: v.sku,
+      imageUrl: p.images[0]?.url ?? null,
+      availability: v.availability,
+      quantity,
+      unitPriceMinor: v.priceMinor,
+      lineTotalMinor,
+      feeBps,
+      feeMinor: splitFee(lineTotalMinor, feeBps).feeMinor,
+      available: available === null ? null : Math.max(0, available),
+      batch,
+    });
+  }
+  return priced;
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import type { Prisma } from "@/lib/db";
+import { findOpenBatchForOrigin } from "@/lib/batches/find-open-batch";
+import { isAppError } from "@/lib/errors";
+import { releaseReservation, reserveForLine } from "@/lib/inventory/reservations";
+
+export type THoldsResult = { ok: true; batchByLine: Map<string, string | null> } | { ok: false; reason: string };
+
+/**
+ * Makes sure every RESERVED line of an order holds its units right now, in the batch it
+ * would be paid into (the soonest OPEN batch of its origin for pre-orders). A hold that
+ * expired, was released after a failed payment, or sits in a batch that has closed since is
+ * replaced by a fresh reservation (the old row is removed: one reservation per line).
+ * Returns { ok: false, reason } when some line cannot be held any more — the caller then
+ * refuses (retry) or releases everything and refunds (late payment).
+ */
+export async function ensureLineHolds(
+  tx: Prisma.TransactionClient,
+  orderId: string,
+  expiresAt: Date,
+): Promise<THoldsResult> {
+  const lines = await tx.orderLine.findMany({
+    where: { orderId, status: "RESERVED" },
+    select: {
+      id: true,
+      variantId: true,
+      quantity: true,
+      availability: true,
+      batchId: true,
+      productTitle: true,
+      product: { select: { originId: true } },
+      reservation: { select: { id: true, status: true, batchId: true } },
+    },
+    orderBy: { variantId: "asc" },
+  });
+  const batchByLine = new Map<string, string | null>();
+  for (const line of lines) {
+    let target: string | null = null;
+    if (line.availability === "PRE_ORDER") {
+      const open = await findOpenBatchForOrigin(tx, line.product.originId);
+      if (!open) return { ok: false, reason: `no open batch for “${line.productTitle}”` };
+      target = open.id;
+    }
+    batchByLine.set(line.id, target);
+    const r = line.reservation;
+    if (r?.status === "ACTIVE" && (target === null || r.batchId === target)) continue;
+
+    if (r?.status === "ACTIVE") await releaseReservation(tx, r.id, "RELEASED");
+    if (r) await tx.reservation.delete({ where: { id: r.id } });
+    try {
+      await reserveForLine(tx, {
+        orderId,
+        orderLineId: line.id,
+        variantId: line.variantId,
+        quantity: line.quantity,
+        expiresAt,
+        ...(target ? { batchId: target } : {}),
+      });
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      // A refused hold may leave its just-created row behind (the guarded UPDATE found no
+      // room after the INSERT): it holds nothing, so it goes.
+      await tx.reservation.deleteMany({ where: { orderLineId: line.id, status: "ACTIVE" } });
+      return { ok: false, reason: e.code === "OUT_OF_STOCK" ? `“${line.productTitle}” is sold out` : e.message };
+    }
+    if (line.batchId !== target) await tx.orderLine.update({ where: { id: line.id }, data: { batchId: target } });
+  }
+  return { ok: true, batchByLine };
+}
+
+/** Gives back the units of the order's active holds (a payment failed); lines stay RESERVED, the order payable. */
+export async function releaseLineHolds(tx: Prisma.TransactionClient, orderId: string): Promise<number> {
+  const active = await tx.reservation.findMany({
+    where: { orderId, status: "ACTIVE" },
+    select: { id: true },
+    orderBy: { variantId: "asc" },
+  });
+  for (const r of active) await releaseReservation(tx, r.id, "RELEASED");
+  return active.length;
+}
