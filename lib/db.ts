@@ -33,6 +33,10 @@ export const prisma = new Proxy({} as AppPrismaClient, {
     const value = Reflect.get(c, prop, c);
     return typeof value === "function" ? value.bind(c) : value;
   },
+  // `"$transaction" in prisma` (inTransaction) must see the real client, not the empty target.
+  has(_target, prop) {
+    return Reflect.has(client(), prop);
+  },
 });
 
 /** Runs fn in a transaction unless db already is one. */

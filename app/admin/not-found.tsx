@@ -1,0 +1,5 @@
+import { DashboardNotFound } from "@/components/ui/dashboard-shell";
+
+export default function NotFound() {
+  return <DashboardNotFound homeHref="/admin" />;
+}

@@ -1,0 +1,28 @@
+// /admin — overview: welcome and live platform counts (charts arrive with the metrics issue).
+import type { Metadata } from "next";
+import { DashboardHeading, StatCard } from "@/components/ui/dashboard-shell";
+import { getAdminDashboardForPage } from "@/lib/catalog/get-dashboard-counts";
+import { requireAdminSection } from "./_lib/guard";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminOverviewPage() {
+  const { user } = await requireAdminSection("/admin");
+  const c = await getAdminDashboardForPage();
+  return (
+    <>
+      <DashboardHeading title={`Welcome, ${user.name.split(" ")[0]}`} description="Londom Imports platform overview" />
+      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+        <StatCard
+          label="Active vendors"
+          value={c.activeVendors}
+          hint={c.pendingVendors ? `${c.pendingVendors} awaiting approval` : "None awaiting approval"}
+          href="/admin/vendors"
+        />
+        <StatCard label="Live products" value={c.activeProducts} />
+        <StatCard label="Open batches" value={c.openBatches} hint="Accepting pre-orders" href="/admin/batches" />
+        <StatCard label="Orders" value={c.orders} hint={`${c.paidOrders} paid`} href="/admin/orders" />
+      </div>
+    </>
+  );
+}

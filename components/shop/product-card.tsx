@@ -1,0 +1,70 @@
+import Image from "next/image";
+import Link from "next/link";
+import { ImageOff } from "lucide-react";
+import type { TProductCard } from "@/lib/catalog/types";
+import { Price } from "@/components/ui/price";
+import { AvailabilityBadge } from "@/components/shop/availability-badge";
+import { formatDate } from "@/lib/dates";
+
+// Grid cells are ~45vw on phones, a third of the page on tablets, ~300 px on desktop.
+export const CARD_IMAGE_SIZES = "(max-width: 640px) 46vw, (max-width: 1024px) 31vw, 300px";
+
+/** A product in a listing. Server component: no client JS per card. */
+export function ProductCard({ product, isPriority = false }: { product: TProductCard; isPriority?: boolean }) {
+  const p = product;
+  return (
+    <article className="group relative flex w-full flex-col overflow-hidden rounded-card bg-surface ring-1 ring-black/5 transition-shadow hover:shadow-card">
+      <div className="relative aspect-square overflow-hidden bg-surface-sunken">
+        {p.image ? (
+          <Image
+            src={p.image.url}
+            alt={p.image.alt || p.title}
+            fill
+            sizes={CARD_IMAGE_SIZES}
+            priority={isPriority}
+            className="object-cover transition-transform duration-300 group-hover:scale-[1.03]"
+          />
+        ) : (
+          <div className="grid h-full place-items-center text-ink-subtle">
+            <ImageOff aria-hidden="true" className="h-8 w-8" />
+          </div>
+        )}
+        <div className="absolute top-2 left-2">
+          <AvailabilityBadge availability={p.availability} />
+        </div>
+      </div>
+      <div className="flex flex-1 flex-col gap-1 p-3">
+        <p className="truncate text-xs text-ink-muted">
+          {p.brand ? <span className="font-semibold text-ink">{p.brand} · </span> : null}
+          {p.vendorName}
+        </p>
+        <h3 className="line-clamp-2 min-h-[2.5rem] text-sm leading-5 font-medium text-ink">
+          <Link href={`/p/${p.slug}`} className="after:absolute after:inset-0 focus-visible:outline-none">
+            {p.title}
+          </Link>
+        </h3>
+        <Price minor={p.priceMinor} compareAtMinor={p.compareAtMinor} currency={p.currency} className="mt-auto pt-1" />
+        <p className="text-xs text-ink-muted">
+          {p.availability !== "IN_STOCK" && p.batchCutoffAt
+            ? `From ${p.originName} · order by ${formatDate(p.batchCutoffAt, "d MMM")}`
+            : p.availability === "IN_STOCK"
+              ? "In Accra · delivered in 1–3 days"
+              : `From ${p.originName}`}
+        </p>
+      </div>
+    </article>
+  );
+}
+
+/** Responsive grid; the first `priorityCount` images load eagerly (above the fold). */
+export function ProductGrid({ products, priorityCount = 0 }: { products: TProductCard[]; priorityCount?: number }) {
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
+      {products.map((p, i) => (
+        <li key={p.id} className="flex">
+          <ProductCard product={p} isPriority={i < priorityCount} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import { listProductsPage, type TListingSort, type TProductsPage } from "@/lib/catalog/list-products-page";
+
+export type TVendorProfile = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  logoUrl: string | null;
+  originName: string;
+  originCountryCode: string;
+  /** 0–100 once scoring has run; null shows the "New vendor" badge. */
+  reliabilityScore: number | null;
+  sellingSince: string;
+};
+
+export type TVendorPage = { vendor: TVendorProfile; products: TProductsPage };
+
+/** Public profile of an ACTIVE vendor (pending/suspended vendors are not found). */
+export async function getVendorProfile(db: Db, slug: string): Promise<TVendorProfile | null> {
+  const v = await db.vendor.findFirst({
+    where: { slug, status: "ACTIVE" },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      logoUrl: true,
+      reliabilityScore: true,
+      approvedAt: true,
+      createdAt: true,
+      origin: { select: { name: true, countryCode: true } },
+    },
+  });
+  if (!v) return null;
+  return {
+    id: v.id,
+    slug: v.slug,
+    name: v.name,
+    description: v.description,
+    logoUrl: v.logoUrl,
+    originName: v.origin.name,
+    originCountryCode: v.origin.countryCode,
+    reliabilityScore: v.reliabilityScore,
+    sellingSince: (v.approvedAt ?? v.createdAt).toISOString(),
+  };
+}
+
+export async function getVendorPage(
+  db: Db,
+  slug: string,
+  opts: { sort: TListingSort; page: number; now: Date },
+): Promise<TVendorPage | null> {
+  const vendor = await getVendorProfile(db, slug);
+  if (!vendor) return null;
+  const products = await listProductsPage(db, { vendorId: vendor.id, sort: opts.sort, page: opts.page, now: opts.now });
+  return { vendor, products };
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import type { TProductCard } from "@/lib/catalog/types";
+import { listProductCards } from "@/lib/catalog/list-product-cards";
+
+/**
+ * Up to `limit` other products: same category first, then the same vendor to fill the row.
+ * Never the product itself.
+ */
+export async function listRelatedProducts(
+  db: Db,
+  opts: { productId: string; categoryId: string; vendorId: string; now: Date; limit?: number },
+): Promise<TProductCard[]> {
+  const limit = opts.limit ?? 8;
+  const orderBy = [
+    { isFeatured: "desc" as const },
+    { publishedAt: { sort: "desc" as const, nulls: "last" as const } },
+    { id: "asc" as const },
+  ];
+  const sameCategory = await listProductCards(db, {
+    where: { categoryId: opts.categoryId, id: { not: opts.productId } },
+    orderBy,
+    take: limit,
+    now: opts.now,
+  });
+  if (sameCategory.length >= limit) return sameCategory;
+  const seen = [opts.productId, ...sameCategory.map((c) => c.id)];
+  const sameVendor = await listProductCards(db, {
+    where: { vendorId: opts.vendorId, id: { notIn: seen } },
+    orderBy,
+    take: limit - sameCategory.length,
+    now: opts.now,
+  });
+  return [...sameCategory, ...sameVendor];
+}

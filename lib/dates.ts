@@ -1,0 +1,77 @@
+// Dates shown to people, always in Africa/Accra (isomorphic: server pages and client
+// countdowns format the same instant the same way, so hydration never disagrees).
+import { tz } from "@date-fns/tz";
+import { format, isSameMonth, isSameYear } from "date-fns";
+
+export const APP_TIME_ZONE = "Africa/Accra";
+const inAccra = tz(APP_TIME_ZONE);
+
+type TDateInput = Date | string | number;
+
+function toDate(d: TDateInput): Date {
+  return d instanceof Date ? d : new Date(d);
+}
+
+/** "12 Dec 2025" by default; any date-fns pattern, evaluated in Africa/Accra. */
+export function formatDate(d: TDateInput, pattern = "d MMM yyyy"): string {
+  return format(toDate(d), pattern, { in: inAccra });
+}
+
+/** "12 Dec 2025, 14:30" (24-hour, Accra time). */
+export function formatDateTime(d: TDateInput): string {
+  return format(toDate(d), "d MMM yyyy, HH:mm", { in: inAccra });
+}
+
+/**
+ * Estimated arrival window: "12–19 Dec", "28 Dec – 4 Jan", and the year appended when the
+ * window is not in the current year ("28 Dec 2026 – 4 Jan 2027").
+ */
+export function formatArrivalWindow(start: TDateInput, end: TDateInput, now: TDateInput = new Date()): string {
+  const s = toDate(start);
+  const e = toDate(end);
+  const opts = { in: inAccra };
+  const withYear = !isSameYear(s, toDate(now), opts) || !isSameYear(e, toDate(now), opts);
+  if (withYear) {
+    return isSameYear(s, e, opts)
+      ? `${format(s, "d MMM", opts)} – ${format(e, "d MMM yyyy", opts)}`
+      : `${format(s, "d MMM yyyy", opts)} – ${format(e, "d MMM yyyy", opts)}`;
+  }
+  if (isSameMonth(s, e, opts)) {
+    return format(s, "d", opts) === format(e, "d", opts)
+      ? format(e, "d MMM", opts)
+      : `${format(s, "d", opts)}–${format(e, "d MMM", opts)}`;
+  }
+  return `${format(s, "d MMM", opts)} – ${format(e, "d MMM", opts)}`;
+}
+
+export type TCountdownParts = {
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+  isPast: boolean;
+  totalMs: number;
+};
+
+/** Time left until target, split into parts (all zero and isPast once it has passed). */
+export function countdownParts(target: TDateInput, now: TDateInput = new Date()): TCountdownParts {
+  const totalMs = toDate(target).getTime() - toDate(now).getTime();
+  if (totalMs <= 0) return { days: 0, hours: 0, minutes: 0, seconds: 0, isPast: true, totalMs: 0 };
+  const totalSeconds = Math.floor(totalMs / 1000);
+  return {
+    days: Math.floor(totalSeconds / 86_400),
+    hours: Math.floor((totalSeconds % 86_400) / 3600),
+    minutes: Math.floor((totalSeconds % 3600) / 60),
+    seconds: totalSeconds % 60,
+    isPast: false,
+    totalMs,
+  };
+}
+
+/** "3d 4h", "4h 12m", "12m 5s"; "closed" once past. The two largest non-zero units. */
+export function formatCountdown(p: TCountdownParts): string {
+  if (p.isPast) return "closed";
+  if (p.days > 0) return `${p.days}d ${p.hours}h`;
+  if (p.hours > 0) return `${p.hours}h ${p.minutes}m`;
+  return `${p.minutes}m ${p.seconds}s`;
+}
