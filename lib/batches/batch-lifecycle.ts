@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { type Batch, type BatchStatus } from "@/lib/generated/prisma/client";
 import { ActorType, type OrderLineStatus } from "@/lib/generated/prisma/enums";
 import { BATCH_EVENTS, nextBatchStatus, type TBatchEvent } from "@/lib/batches/batch-transitions";
+import { invalidateCatalog } from "@/lib/catalog/cache";
 
 export {
   BATCH_EVENTS,
@@ -67,7 +68,7 @@ export async function transitionBatch(db: Db, input: TTransitionBatchInput): Pro
   }
   const now = args.now ?? new Date();
 
-  return inTransaction(db, async (tx) => {
+  const result = await inTransaction(db, async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Batch" WHERE id = ${args.batchId} FOR UPDATE`;
     if (locked.length === 0) throw new AppError("NOT_FOUND", "Batch not found.");
     const batch = await tx.batch.findUniqueOrThrow({ where: { id: args.batchId } });
@@ -145,6 +146,8 @@ export async function transitionBatch(db: Db, input: TTransitionBatchInput): Pro
     });
     return { batch: updated, from, to, event: args.event };
   });
+  invalidateCatalog({ type: "batch", batchId: result.batch.id });
+  return result;
 }
 
 async function countPaidUnits(tx: Prisma.TransactionClient, batchId: string): Promise<number> {

@@ -4,6 +4,7 @@ import { type Db, inTransaction, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Batch } from "@/lib/generated/prisma/client";
 import { ActorType, ShippingMethod } from "@/lib/generated/prisma/enums";
+import { invalidateCatalog } from "@/lib/catalog/cache";
 
 export const ZCreateBatchInput = z
   .object({
@@ -44,7 +45,7 @@ export async function createBatch(db: Db, input: TCreateBatchInput): Promise<Bat
   const data = ZCreateBatchInput.parse(input);
   const code = data.code.toUpperCase();
   try {
-    return await inTransaction(db, async (tx) => {
+    const batch = await inTransaction(db, async (tx) => {
       const origin = await tx.origin.findUnique({ where: { id: data.originId }, select: { id: true } });
       if (!origin) throw new AppError("NOT_FOUND", "Origin not found.");
       const batch = await tx.batch.create({
@@ -73,6 +74,8 @@ export async function createBatch(db: Db, input: TCreateBatchInput): Promise<Bat
       });
       return batch;
     });
+    invalidateCatalog({ type: "batch", batchId: batch.id });
+    return batch;
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", `A batch with code ${code} already exists.`);
     throw e;

@@ -4,6 +4,7 @@ import { type Db, type Prisma, inTransaction, isUniqueViolation } from "@/lib/db
 import { ZCreateProductInput, type TCreateProductInput } from "@/lib/catalog/schemas";
 import { uniqueSlug } from "@/lib/catalog/unique-slug";
 import { assertSkusFree, insertVariants } from "@/lib/catalog/variant-writes";
+import { invalidateCatalog } from "@/lib/catalog/cache";
 
 export type TCreatedProduct = { id: string; slug: string; variants: { id: string; sku: string }[] };
 
@@ -15,7 +16,7 @@ export type TCreatedProduct = { id: string; slug: string; variants: { id: string
 export async function createProduct(db: Db, input: TCreateProductInput): Promise<TCreatedProduct> {
   const data = ZCreateProductInput.parse(input);
   try {
-    return await inTransaction(db, async (tx) => {
+    const created = await inTransaction(db, async (tx) => {
       const vendor = await tx.vendor.findUnique({ where: { id: data.vendorId }, select: { id: true, originId: true } });
       if (!vendor) throw new AppError("NOT_FOUND", "Vendor not found.");
       const category = await tx.category.findUnique({ where: { id: data.categoryId }, select: { id: true } });
@@ -63,6 +64,8 @@ export async function createProduct(db: Db, input: TCreateProductInput): Promise
       });
       return { id: product.id, slug: product.slug, variants };
     });
+    invalidateCatalog({ type: "product", productId: created.id });
+    return created;
   } catch (e) {
     // A concurrent create took the slug or a SKU between our check and the insert.
     if (isUniqueViolation(e))

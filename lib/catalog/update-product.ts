@@ -4,6 +4,7 @@ import { type Db, type Prisma, inTransaction, isUniqueViolation } from "@/lib/db
 import { ZUpdateProductInput, type TUpdateProductInput } from "@/lib/catalog/schemas";
 import { assertSkusFree, insertVariants, variantColumns } from "@/lib/catalog/variant-writes";
 import type { TCreatedProduct } from "@/lib/catalog/create-product";
+import { invalidateCatalog } from "@/lib/catalog/cache";
 
 /**
  * Edits a vendor's product. Variants are matched by SKU: known ones are updated, new ones
@@ -14,7 +15,7 @@ import type { TCreatedProduct } from "@/lib/catalog/create-product";
 export async function updateProduct(db: Db, input: TUpdateProductInput): Promise<TCreatedProduct> {
   const data = ZUpdateProductInput.parse(input);
   try {
-    return await inTransaction(db, async (tx) => {
+    const saved = await inTransaction(db, async (tx) => {
       const product = await tx.product.findFirst({
         where: { id: data.productId, vendorId: data.vendorId },
         select: { id: true, slug: true, optionNames: true, publishedAt: true },
@@ -69,6 +70,8 @@ export async function updateProduct(db: Db, input: TUpdateProductInput): Promise
       });
       return { id: updated.id, slug: updated.slug, variants };
     });
+    invalidateCatalog({ type: "product", productId: saved.id });
+    return saved;
   } catch (e) {
     if (isUniqueViolation(e))
       throw new AppError("CONFLICT", "A product with this slug or SKU already exists.", { cause: e });

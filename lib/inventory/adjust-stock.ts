@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type Db, inTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { InventoryReason } from "@/lib/generated/prisma/enums";
+import { invalidateCatalog } from "@/lib/catalog/cache";
 
 export const ZAdjustStockInput = z.object({
   variantId: z.string().min(1),
@@ -28,7 +29,7 @@ export type TStockAdjustment = { variantId: string; stockOnHand: number; reserve
  */
 export async function adjustStock(db: Db, input: TAdjustStockInput): Promise<TStockAdjustment> {
   const args = ZAdjustStockInput.parse(input);
-  return inTransaction(db, async (tx) => {
+  const adjusted = await inTransaction(db, async (tx) => {
     const [row] = await tx.$queryRaw<{ stockOnHand: number; reserved: number }[]>`
       UPDATE "Variant" SET "stockOnHand" = "stockOnHand" + ${args.delta}, "updatedAt" = now()
       WHERE "id" = ${args.variantId} AND "availability" = 'IN_STOCK' AND "stockOnHand" + ${args.delta} >= "reserved"
@@ -59,4 +60,6 @@ export async function adjustStock(db: Db, input: TAdjustStockInput): Promise<TSt
     });
     return { variantId: args.variantId, stockOnHand: row.stockOnHand, reserved: row.reserved, movementId: movement.id };
   });
+  invalidateCatalog({ type: "stock", variantId: args.variantId });
+  return adjusted;
 }
