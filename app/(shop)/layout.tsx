@@ -3,6 +3,7 @@ import { CartProvider } from "@/components/cart/cart-provider";
 import { PosthogProvider } from "@/components/analytics/posthog-provider";
 import { SiteFooter } from "@/components/shop/layout/site-footer";
 import { SiteHeader } from "@/components/shop/layout/site-header";
+import { getSessionUser } from "@/lib/auth/session";
 import { listCategoriesCached } from "@/lib/catalog/get-cached";
 import { publicEnv } from "@/lib/env";
 
@@ -12,9 +13,9 @@ import { publicEnv } from "@/lib/env";
 export const dynamic = "force-dynamic";
 
 export default async function ShopLayout({ children }: { children: ReactNode }) {
-  const categories = await listCategoriesCached();
+  const [categories, user] = await Promise.all([listCategoriesCached(), getSessionUser()]);
   return (
-    <CartProvider>
+    <CartProvider isSignedIn={user !== null}>
       <PosthogProvider posthogKey={publicEnv.posthogKey} posthogHost={publicEnv.posthogHost}>
         <a
           href="#main"

@@ -1,0 +1,77 @@
+// Mirrors app/(shop)/search/page.tsx (keep in step) with the data from the fixture.
+import Link from "next/link";
+import { SearchX } from "lucide-react";
+import { TrackEvent } from "@/components/analytics/posthog-provider";
+import { ListingToolbar } from "@/components/shop/listing-toolbar";
+import { ProductGrid } from "@/components/shop/product-card";
+import { ActiveFilters } from "@/components/shop/search/active-filters";
+import { FilterDrawer } from "@/components/shop/search/filter-drawer";
+import { FilterPanel, searchHref } from "@/components/shop/search/filter-panel";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { LoadMoreLink } from "@/components/ui/pagination";
+import { parseSearchParams, toSearchQuery, type TSearchParams } from "@/lib/search/schema";
+import { FIXTURE } from "./fixture";
+
+const SORT_OPTIONS = [
+  { value: "relevance", label: "Best match" },
+  { value: "newest", label: "Newest" },
+  { value: "price_asc", label: "Price: low to high" },
+  { value: "price_desc", label: "Price: high to low" },
+  { value: "closing_soon", label: "Batch closing soon" },
+];
+
+export function SearchBaseline() {
+  const params = parseSearchParams({ q: FIXTURE.search.q });
+  const result = FIXTURE.search.result;
+  const facets = result.facets;
+  const activeCount = 0;
+  const nextHref = result.nextCursor ? `/search?${toSearchQuery(params, { cursor: result.nextCursor })}` : null;
+  const hidden = Object.fromEntries(new URLSearchParams(toSearchQuery({ ...params, sort: "relevance" })));
+  return (
+    <div className="pt-5">
+      <TrackEvent event="search" props={{ q: params.q, total: result.total, filters: activeCount, sort: params.sort }} />
+      <header className="mb-4">
+        <h1 className="text-2xl font-extrabold tracking-tight text-ink">{params.q ? <>Results for “{params.q}”</> : "All products"}</h1>
+        {result.matchMode === "typo" && result.total > 0 ? (
+          <p className="mt-1 text-sm text-ink-muted">No exact matches — showing the closest products.</p>
+        ) : null}
+      </header>
+      <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8">
+        {facets ? (
+          <aside aria-label="Filters" className="hidden lg:block">
+            <h2 className="sr-only">Filters</h2>
+            <FilterPanel params={params} facets={facets} />
+          </aside>
+        ) : null}
+        <div>
+          <div className="mb-2 flex items-center gap-2 lg:hidden">
+            {facets ? (
+              <FilterDrawer activeCount={activeCount}>
+                <FilterPanel params={params} facets={facets} />
+              </FilterDrawer>
+            ) : null}
+          </div>
+          <ActiveFilters params={params} facets={facets} />
+          <ListingToolbar total={result.total} sort={params.sort} options={SORT_OPTIONS} hidden={hidden} />
+          {result.items.length ? (
+            <ProductGrid products={result.items} priorityCount={2} />
+          ) : (
+            <EmptyState
+              icon={<SearchX />}
+              title={`No products match “${params.q}”`}
+              action={
+                <Link href={searchHref({ q: params.q, sort: params.sort, limit: params.limit } as TSearchParams, {})} className={buttonClasses({ variant: "outline" })}>
+                  Clear filters
+                </Link>
+              }
+            >
+              <p>Check the spelling, use fewer words, or remove a filter.</p>
+            </EmptyState>
+          )}
+          <LoadMoreLink href={nextHref} label="Load more results" />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { useStore } from "zustand";
+import { CART_STORAGE_KEY, createCartStore, type TCartState, type TCartStore } from "@/lib/cart/client/store";
+import { startCartSync, type TCartSync } from "@/lib/cart/client/sync";
+
+// One cart store per provider (per page tree), created on first render: never a module-level
+// store, so server renders of different requests cannot share a cart. localStorage is read
+// only after mount (manual rehydrate), so the server HTML and the first client render agree.
+
+type TCartContext = { store: TCartStore; sync: () => Promise<void> };
+
+const CartContext = createContext<TCartContext | null>(null);
+
+function whenIdle(fn: () => void): void {
+  const w = window as Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
+  if (w.requestIdleCallback) w.requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 200);
+}
+
+/** `isSignedIn` comes from the server session: only a signed-in customer's cart is synced. */
+export function CartProvider({ children, isSignedIn }: { children: ReactNode; isSignedIn: boolean }) {
+  const [store] = useState(createCartStore);
+  const syncRef = useRef<TCartSync | null>(null);
+  const [value] = useState<TCartContext>(() => ({
+    store,
+    sync: () => syncRef.current?.syncNow() ?? Promise.resolve(),
+  }));
+
+  useEffect(() => {
+    let isCancelled = false;
+    let sync: TCartSync | null = null;
+    void Promise.resolve(store.persist.rehydrate()).then(() => {
+      if (isCancelled) return;
+      store.getState().setHydrated();
+      // from here on, changes are the customer's and are synced
+      sync = startCartSync(store, { isSignedIn });
+      syncRef.current = sync;
+      // the server cart is not needed for the first paint
+      whenIdle(() => {
+        if (!isCancelled) void sync?.syncNow();
+      });
+    });
+    // another tab changed the cart
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === CART_STORAGE_KEY) void store.persist.rehydrate();
+    };
+    window.addEventListener("storage", onStorage);
+    return () => {
+      isCancelled = true;
+      sync?.stop();
+      syncRef.current = null;
+      window.removeEventListener("storage", onStorage);
+    };
+  }, [store, isSignedIn]);
+
+  return <CartContext.Provider value={value}>{children}</CartContext.Provider>;
+}
+
+function useCartContext(): TCartContext {
+  const ctx = useContext(CartContext);
+  if (!ctx) throw new Error("Cart components must be inside <CartProvider>");
+  return ctx;
+}
+
+/** Selects from the cart store, e.g. `useCart((s) => s.lines)`. */
+export function useCart<T>(selector: (s: TCartState) => T): T {
+  return useStore(useCartContext().store, selector);
+}
+
+/** The store itself, for reading state inside event handlers without re-rendering. */
+export function useCartStore(): TCartStore {
+  return useCartContext().store;
+}
+
+/** Fetches the signed-in customer's stored cart now (e.g. when /cart opens). */
+export function useCartSync(): () => Promise<void> {
+  return useCartContext().sync;
+}
