@@ -1,0 +1,30 @@
+import "server-only";
+import { inTransaction, type Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { addressSelect, toAddressDto } from "@/lib/addresses/address-select";
+import { assertActiveZone } from "@/lib/addresses/assert-zone";
+import { ZAddressInput, type TAddressFormValues } from "@/lib/addresses/schemas";
+import type { TAddress } from "@/lib/addresses/types";
+
+// A generous cap so a script cannot grow one account's book without bound.
+export const MAX_ADDRESSES = 20;
+
+/**
+ * Adds an address to the customer's book. The first address becomes the default; asking for
+ * default moves the flag in the same transaction, so there is never more than one.
+ */
+export async function createAddress(db: Db, userId: string, raw: TAddressFormValues): Promise<TAddress> {
+  const input = ZAddressInput.parse(raw);
+  return inTransaction(db, async (tx) => {
+    await assertActiveZone(tx, input.zoneId);
+    // Lock the owner row so concurrent creates agree on "first address" and the cap.
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
+    const count = await tx.address.count({ where: { userId } });
+    if (count >= MAX_ADDRESSES)
+      throw new AppError("CONFLICT", `You can keep up to ${MAX_ADDRESSES} addresses. Delete one first.`);
+    const isDefault = input.isDefault || count === 0;
+    if (isDefault) await tx.address.updateMany({ where: { userId, isDefault: true }, data: { isDefault: false } });
+    const row = await tx.address.create({ data: { ...input, userId, isDefault }, select: addressSelect });
+    return toAddressDto(row);
+  });
+}

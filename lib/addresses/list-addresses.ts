@@ -1,0 +1,15 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import { addressSelect, toAddressDto } from "@/lib/addresses/address-select";
+import type { TAddress } from "@/lib/addresses/types";
+
+/** The signed-in customer's address book: default first, then newest. */
+export async function listAddresses(db: Db, userId: string): Promise<TAddress[]> {
+  const rows = await db.address.findMany({
+    where: { userId },
+    select: addressSelect,
+    orderBy: [{ isDefault: "desc" }, { createdAt: "desc" }],
+    take: 50,
+  });
+  return rows.map(toAddressDto);
+}
