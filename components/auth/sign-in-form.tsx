@@ -55,7 +55,8 @@ export function SignInForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-label="Sign in">
+    // method="post": a submit before hydration must never put the password in the URL
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-label="Sign in">
       <FormAlert>{formError}</FormAlert>
       <Field id="email" label="Email" error={fieldErrors.email}>
         <Input

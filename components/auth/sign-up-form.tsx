@@ -93,7 +93,7 @@ export function SignUpForm({ callbackUrl, signInHref }: { callbackUrl: string; s
   const describe = (f: TField) => (fieldErrors[f] ? `${f}-error` : f === "password" ? "password-hint" : undefined);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-label="Create an account">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-label="Create an account">
       <FormAlert>{formError}</FormAlert>
       <Field id="name" label="Full name" error={fieldErrors.name}>
         <Input
