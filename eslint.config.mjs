@@ -39,7 +39,7 @@ const layering = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules", ".next", ".data", "lib/generated", "prisma/.migrate", "test-results", "playwright-report", ".ci-out", "next-env.d.ts", "bench/results"] },
+  { ignores: ["node_modules", ".next*", ".data", "lib/generated", "prisma/.migrate", "test-results", "playwright-report", ".ci-out", "next-env.d.ts", "bench/results"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

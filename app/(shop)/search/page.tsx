@@ -1,30 +1,12 @@
 // /search — full-text results with filters (counts per value), sort, active filter chips and a
 // cursor "load more". All state is in the URL; malformed parameters are ignored, never errors.
 import type { Metadata } from "next";
-import { SearchX } from "lucide-react";
-import Link from "next/link";
-import { TrackEvent } from "@/components/analytics/posthog-provider";
-import { ListingToolbar } from "@/components/shop/listing-toolbar";
-import { ProductGrid } from "@/components/shop/product-card";
-import { ActiveFilters } from "@/components/shop/search/active-filters";
-import { FilterDrawer } from "@/components/shop/search/filter-drawer";
-import { FilterPanel, searchHref } from "@/components/shop/search/filter-panel";
-import { EmptyState } from "@/components/ui/empty-state";
-import { LoadMoreLink } from "@/components/ui/pagination";
-import { buttonClasses } from "@/components/ui/button";
+import { SearchView } from "@/components/shop/views/search-view";
 import { tryDecodeCursor } from "@/lib/search/cursor";
 import { searchProductsCached } from "@/lib/search/cached";
-import { parseSearchParams, toSearchQuery, type TSearchParams } from "@/lib/search/schema";
+import { parseSearchParams, type TSearchParams } from "@/lib/search/schema";
 
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const SORT_OPTIONS = [
-  { value: "relevance", label: "Best match" },
-  { value: "newest", label: "Newest" },
-  { value: "price_asc", label: "Price: low to high" },
-  { value: "price_desc", label: "Price: high to low" },
-  { value: "closing_soon", label: "Batch closing soon" },
-];
 
 async function readParams(props: TProps): Promise<TSearchParams> {
   const params = parseSearchParams(await props.searchParams);
@@ -40,84 +22,5 @@ export async function generateMetadata(props: TProps): Promise<Metadata> {
 
 export default async function SearchPage(props: TProps) {
   const params = await readParams(props);
-  const result = await searchProductsCached(params, true);
-  const facets = result.facets;
-  const activeCount =
-    (["category", "vendor", "origin", "availability", "size", "colour"] as const).filter((k) => params[k]).length +
-    (params.minPrice !== undefined || params.maxPrice !== undefined ? 1 : 0);
-  const nextHref = result.nextCursor ? `/search?${toSearchQuery(params, { cursor: result.nextCursor })}` : null;
-  const { cursor: _cursor, ...withoutCursor } = params;
-  const hidden = Object.fromEntries(new URLSearchParams(toSearchQuery({ ...withoutCursor, sort: "relevance" })));
-
-  return (
-    <div className="pt-5">
-      <TrackEvent
-        event="search"
-        props={{ q: params.q, total: result.total, filters: activeCount, sort: params.sort }}
-      />
-      <header className="mb-4">
-        <h1 className="text-2xl font-extrabold tracking-tight text-ink">
-          {params.q ? <>Results for “{params.q}”</> : "All products"}
-        </h1>
-        {result.matchMode === "typo" && result.total > 0 ? (
-          <p className="mt-1 text-sm text-ink-muted">No exact matches — showing the closest products.</p>
-        ) : null}
-      </header>
-
-      <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8">
-        {facets ? (
-          <aside aria-label="Filters" className="hidden lg:block">
-            <h2 className="sr-only">Filters</h2>
-            <FilterPanel params={params} facets={facets} />
-          </aside>
-        ) : null}
-        <div>
-          <div className="mb-2 flex items-center gap-2 lg:hidden">
-            {facets && (result.total > 0 || activeCount > 0) ? (
-              <FilterDrawer activeCount={activeCount} total={result.total}>
-                <FilterPanel params={params} facets={facets} />
-              </FilterDrawer>
-            ) : null}
-          </div>
-          <ActiveFilters params={params} facets={facets} />
-          <ListingToolbar total={result.total} sort={params.sort} options={SORT_OPTIONS} hidden={hidden} />
-          {params.cursor ? (
-            <p className="mb-3 text-sm">
-              <Link
-                href={searchHref(params, { cursor: undefined })}
-                className="font-semibold text-brand-700 hover:underline"
-              >
-                ← Back to the first results
-              </Link>
-            </p>
-          ) : null}
-          {result.items.length ? (
-            <ProductGrid products={result.items} priorityCount={2} />
-          ) : (
-            <EmptyState
-              icon={<SearchX />}
-              title={params.q ? `No products match “${params.q}”` : "No products match these filters"}
-              action={
-                activeCount ? (
-                  <Link
-                    href={searchHref({ q: params.q, sort: params.sort, limit: params.limit } as TSearchParams, {})}
-                    className={buttonClasses({ variant: "outline" })}
-                  >
-                    Clear filters
-                  </Link>
-                ) : (
-                  <Link href="/" className={buttonClasses({ variant: "outline" })}>
-                    Browse the shop
-                  </Link>
-                )
-              }
-            >
-              <p>Check the spelling, use fewer words, or remove a filter.</p>
-            </EmptyState>
-          )}
-          <LoadMoreLink href={nextHref} label="Load more results" />
-        </div>
-      </div>
-    </div>
-  );
+  return <SearchView params={params} result={await searchProductsCached(params, true)} />;
 }

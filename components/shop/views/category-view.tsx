@@ -1,4 +1,4 @@
-// Mirrors app/(shop)/c/[category]/page.tsx (keep in step) with the data from the fixture.
+// A category page body (used by app/(shop)/c/[category]/page.tsx and the benchmark baseline).
 import { PackageSearch } from "lucide-react";
 import { ListingToolbar } from "@/components/shop/listing-toolbar";
 import { ProductGrid } from "@/components/shop/product-card";
@@ -6,19 +6,23 @@ import { SubcategoryChips } from "@/components/shop/subcategory-chips";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination, hrefWith } from "@/components/ui/pagination";
-import { FIXTURE } from "./fixture";
+import type { TCategoryPage } from "@/lib/catalog/get-category-page";
+import type { TListingSort } from "@/lib/catalog/list-products-page";
 
-export function CategoryBaseline() {
-  const { category, ancestors, subcategories, products } = FIXTURE.category;
-  const sort = "featured" as const;
+export function CategoryView({ data, sort }: { data: TCategoryPage; sort: TListingSort }) {
+  const { category, ancestors, subcategories, products } = data;
   const base = `/c/${category.slug}`;
-  const current = { sort: undefined };
+  const current = { sort: sort === "featured" ? undefined : sort };
   return (
     <div className="pt-4">
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, ...ancestors.map((a) => ({ label: a.name, href: `/c/${a.slug}` }))]} />
+      <Breadcrumbs
+        items={[{ label: "Home", href: "/" }, ...ancestors.map((a) => ({ label: a.name, href: `/c/${a.slug}` }))]}
+      />
       <header className="mt-3 mb-4">
         <h1 className="text-2xl font-extrabold tracking-tight text-ink sm:text-3xl">{category.name}</h1>
-        {category.description ? <p className="mt-1 max-w-2xl text-sm text-ink-muted sm:text-base">{category.description}</p> : null}
+        {category.description ? (
+          <p className="mt-1 max-w-2xl text-sm text-ink-muted sm:text-base">{category.description}</p>
+        ) : null}
       </header>
       <SubcategoryChips items={subcategories} />
       <ListingToolbar total={products.total} sort={sort} />

@@ -1,4 +1,4 @@
-// Mirrors app/(shop)/page.tsx (keep in step) with the data from the fixture.
+// The home page body (used by app/(shop)/page.tsx and the benchmark baseline).
 import { PackageSearch } from "lucide-react";
 import { BatchCard } from "@/components/shop/home/batch-card";
 import { CategoryGrid } from "@/components/shop/home/category-grid";
@@ -7,16 +7,16 @@ import { ValueProps } from "@/components/shop/home/value-props";
 import { ProductGrid } from "@/components/shop/product-card";
 import { Section } from "@/components/shop/section";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FIXTURE } from "./fixture";
+import type { THomePage } from "@/lib/catalog/get-home-page";
 
-export function HomeBaseline() {
-  const home = FIXTURE.home;
+export function HomeView({ home }: { home: THomePage }) {
   const serverNow = Date.now();
   const isEmpty = home.featured.length === 0 && home.newArrivals.length === 0;
   return (
     <>
       <Hero showcase={home.featured.length >= 4 ? home.featured : home.newArrivals} />
       <ValueProps />
+
       {home.closingSoon.length ? (
         <Section
           id="closing-soon"
@@ -33,23 +33,37 @@ export function HomeBaseline() {
           </ul>
         </Section>
       ) : null}
+
       {isEmpty ? (
         <EmptyState icon={<PackageSearch />} title="New products are on their way" className="mt-10">
           Vendors are adding their first products. Check back soon.
         </EmptyState>
       ) : null}
+
       {home.featured.length ? (
-        <Section id="featured" title="Featured" subtitle="Hand-picked by our team this week" href="/search?sort=relevance">
+        <Section
+          id="featured"
+          title="Featured"
+          subtitle="Hand-picked by our team this week"
+          href="/search?sort=relevance"
+        >
           <ProductGrid products={home.featured} priorityCount={2} />
         </Section>
       ) : null}
+
       {home.categories.length ? (
         <Section id="categories" title="Shop by category">
           <CategoryGrid categories={home.categories} />
         </Section>
       ) : null}
+
       {home.newArrivals.length ? (
-        <Section id="new-arrivals" title="New arrivals" subtitle="Just listed by our vendors" href="/search?sort=newest">
+        <Section
+          id="new-arrivals"
+          title="New arrivals"
+          subtitle="Just listed by our vendors"
+          href="/search?sort=newest"
+        >
           <ProductGrid products={home.newArrivals} />
         </Section>
       ) : null}

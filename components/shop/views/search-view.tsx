@@ -1,6 +1,6 @@
-// Mirrors app/(shop)/search/page.tsx (keep in step) with the data from the fixture.
-import Link from "next/link";
+// The search page body (used by app/(shop)/search/page.tsx and the benchmark baseline).
 import { SearchX } from "lucide-react";
+import Link from "next/link";
 import { TrackEvent } from "@/components/analytics/posthog-provider";
 import { ListingToolbar } from "@/components/shop/listing-toolbar";
 import { ProductGrid } from "@/components/shop/product-card";
@@ -10,8 +10,8 @@ import { FilterPanel, searchHref } from "@/components/shop/search/filter-panel";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadMoreLink } from "@/components/ui/pagination";
-import { parseSearchParams, toSearchQuery, type TSearchParams } from "@/lib/search/schema";
-import { FIXTURE } from "./fixture";
+import { toSearchQuery, type TSearchParams } from "@/lib/search/schema";
+import type { TSearchResult } from "@/lib/search/types";
 
 const SORT_OPTIONS = [
   { value: "relevance", label: "Best match" },
@@ -21,22 +21,30 @@ const SORT_OPTIONS = [
   { value: "closing_soon", label: "Batch closing soon" },
 ];
 
-export function SearchBaseline() {
-  const params = parseSearchParams({ q: FIXTURE.search.q });
-  const result = FIXTURE.search.result;
+export function SearchView({ params, result }: { params: TSearchParams; result: TSearchResult }) {
   const facets = result.facets;
-  const activeCount = 0;
+  const activeCount =
+    (["category", "vendor", "origin", "availability", "size", "colour"] as const).filter((k) => params[k]).length +
+    (params.minPrice !== undefined || params.maxPrice !== undefined ? 1 : 0);
   const nextHref = result.nextCursor ? `/search?${toSearchQuery(params, { cursor: result.nextCursor })}` : null;
-  const hidden = Object.fromEntries(new URLSearchParams(toSearchQuery({ ...params, sort: "relevance" })));
+  const { cursor: _cursor, ...withoutCursor } = params;
+  const hidden = Object.fromEntries(new URLSearchParams(toSearchQuery({ ...withoutCursor, sort: "relevance" })));
+
   return (
     <div className="pt-5">
-      <TrackEvent event="search" props={{ q: params.q, total: result.total, filters: activeCount, sort: params.sort }} />
+      <TrackEvent
+        event="search"
+        props={{ q: params.q, total: result.total, filters: activeCount, sort: params.sort }}
+      />
       <header className="mb-4">
-        <h1 className="text-2xl font-extrabold tracking-tight text-ink">{params.q ? <>Results for “{params.q}”</> : "All products"}</h1>
+        <h1 className="text-2xl font-extrabold tracking-tight text-ink">
+          {params.q ? <>Results for “{params.q}”</> : "All products"}
+        </h1>
         {result.matchMode === "typo" && result.total > 0 ? (
           <p className="mt-1 text-sm text-ink-muted">No exact matches — showing the closest products.</p>
         ) : null}
       </header>
+
       <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8">
         {facets ? (
           <aside aria-label="Filters" className="hidden lg:block">
@@ -46,24 +54,43 @@ export function SearchBaseline() {
         ) : null}
         <div>
           <div className="mb-2 flex items-center gap-2 lg:hidden">
-            {facets ? (
-              <FilterDrawer activeCount={activeCount}>
+            {facets && (result.total > 0 || activeCount > 0) ? (
+              <FilterDrawer activeCount={activeCount} total={result.total}>
                 <FilterPanel params={params} facets={facets} />
               </FilterDrawer>
             ) : null}
           </div>
           <ActiveFilters params={params} facets={facets} />
           <ListingToolbar total={result.total} sort={params.sort} options={SORT_OPTIONS} hidden={hidden} />
+          {params.cursor ? (
+            <p className="mb-3 text-sm">
+              <Link
+                href={searchHref(params, { cursor: undefined })}
+                className="font-semibold text-brand-700 hover:underline"
+              >
+                ← Back to the first results
+              </Link>
+            </p>
+          ) : null}
           {result.items.length ? (
             <ProductGrid products={result.items} priorityCount={2} />
           ) : (
             <EmptyState
               icon={<SearchX />}
-              title={`No products match “${params.q}”`}
+              title={params.q ? `No products match “${params.q}”` : "No products match these filters"}
               action={
-                <Link href={searchHref({ q: params.q, sort: params.sort, limit: params.limit } as TSearchParams, {})} className={buttonClasses({ variant: "outline" })}>
-                  Clear filters
-                </Link>
+                activeCount ? (
+                  <Link
+                    href={searchHref({ q: params.q, sort: params.sort, limit: params.limit } as TSearchParams, {})}
+                    className={buttonClasses({ variant: "outline" })}
+                  >
+                    Clear filters
+                  </Link>
+                ) : (
+                  <Link href="/" className={buttonClasses({ variant: "outline" })}>
+                    Browse the shop
+                  </Link>
+                )
               }
             >
               <p>Check the spelling, use fewer words, or remove a filter.</p>
