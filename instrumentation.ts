@@ -4,4 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { bootPaystackEmulator } = await import("@/lib/integrations/paystack/emulator/boot");
   bootPaystackEmulator();
+  // Catalog writes made by other processes (worker, scripts, other instances) expire this one's cache.
+  const { bootCatalogCacheListener } = await import("@/lib/catalog/cache-listener-boot");
+  bootCatalogCacheListener();
 }

@@ -77,6 +77,20 @@ export function serverEnv(): TServerEnv {
   return cached;
 }
 
+/**
+ * The port this Next server listens on. Read live, not through serverEnv()'s cache: `next start`
+ * / `next dev` set PORT only once the socket listens (next/dist/server/lib/start-server.js).
+ */
+export function serverPort(): number | undefined {
+  const port = Number(process.env.PORT);
+  return Number.isInteger(port) && port > 0 && port < 65_536 ? port : undefined;
+}
+
+/** True while `next build` runs (it also calls instrumentation's register() in its workers). */
+export function isNextBuild(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
 /** Public (browser) variables: Next inlines these literal references at build time. */
 export const publicEnv = {
   posthogKey: process.env.NEXT_PUBLIC_POSTHOG_KEY || undefined,

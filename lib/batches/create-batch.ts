@@ -74,7 +74,7 @@ export async function createBatch(db: Db, input: TCreateBatchInput): Promise<Bat
       });
       return batch;
     });
-    invalidateCatalog({ type: "batch", batchId: batch.id });
+    await invalidateCatalog(db, { type: "batch", batchId: batch.id });
     return batch;
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", `A batch with code ${code} already exists.`);

@@ -1,5 +1,10 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { connection } from "next/server";
+import { CATALOG_TAGS, type TChangeInput, tagsForChanges } from "@/lib/catalog/cache-tags";
+import { processOrigin, publishCatalogTags } from "@/lib/catalog/cache-fanout";
+import { type Db } from "@/lib/db";
+import { isNextBuild } from "@/lib/env";
 
 // Catalog read caching.
 //
@@ -15,85 +20,53 @@ import { revalidateTag, unstable_cache } from "next/cache";
 // be up to CATALOG_REVALIDATE_SECONDS old: the cart quote reprices from the database and is
 // authoritative, so reservations (every checkout) deliberately do not invalidate.
 //
-// Invalidation: write paths call `invalidateCatalog(...)`. Inside Next (server actions,
-// route handlers) that expires the tags at once. Outside Next (worker, seed, tests) there is
-// no Next cache to expire in this process; the revalidate window bounds staleness there.
+// Invalidation: write paths call `await invalidateCatalog(db, ...)` after their write. It
+// expires the tags in this process when inside a Next request (server action, route handler)
+// AND publishes them with PostgreSQL NOTIFY (cache-fanout.ts). Every web process LISTENs
+// (instrumentation.ts → cache-listener-boot.ts) and expires them in its own cache through a
+// signed loopback request (revalidateTag needs a Next request). So a write from the worker,
+// a script, the seed or another web instance reaches every instance within milliseconds; the
+// revalidate window only bounds staleness while a listener is reconnecting (it then expires
+// `catalog` once, since notifications sent meanwhile are lost).
 
 export const CATALOG_REVALIDATE_SECONDS = 60;
 
-export const CATALOG_TAGS = {
-  all: "catalog",
-  /** Anything showing product or variant fields (titles, prices, images, options). */
-  products: "catalog:products",
-  /** Anything showing stock on hand / low-stock hints / availability. */
-  stock: "catalog:stock",
-  /** Anything showing OPEN batches, cut-offs or arrival windows. */
-  batches: "catalog:batches",
-  categories: "catalog:categories",
-  vendors: "catalog:vendors",
-  product: (productId: string) => `catalog:product:${productId}`,
-  vendor: (vendorId: string) => `catalog:vendor:${vendorId}`,
-} as const;
+export { CATALOG_TAGS, tagsForChanges, type TCatalogChange } from "@/lib/catalog/cache-tags";
 
-export type TCatalogChange =
-  | { type: "product"; productId?: string }
-  | { type: "variant"; productId?: string; variantId?: string }
-  | { type: "stock"; productId?: string; variantId?: string }
-  | { type: "batch"; batchId?: string }
-  | { type: "category"; categoryId?: string }
-  | { type: "vendor"; vendorId?: string };
-
-type TChangeInput = TCatalogChange | TCatalogChange["type"];
-
-/** The tags a change expires. Product/variant/stock changes also touch every listing. */
-export function tagsForChanges(changes: TChangeInput[]): string[] {
-  const tags = new Set<string>();
-  for (const input of changes) {
-    const c: TCatalogChange = typeof input === "string" ? ({ type: input } as TCatalogChange) : input;
-    switch (c.type) {
-      case "product":
-      case "variant":
-        tags.add(CATALOG_TAGS.products);
-        tags.add(CATALOG_TAGS.stock);
-        if (c.productId) tags.add(CATALOG_TAGS.product(c.productId));
-        break;
-      case "stock":
-        tags.add(CATALOG_TAGS.stock);
-        if (c.productId) tags.add(CATALOG_TAGS.product(c.productId));
-        break;
-      case "batch":
-        tags.add(CATALOG_TAGS.batches);
-        break;
-      case "category":
-        tags.add(CATALOG_TAGS.categories);
-        tags.add(CATALOG_TAGS.products);
-        break;
-      case "vendor":
-        tags.add(CATALOG_TAGS.vendors);
-        tags.add(CATALOG_TAGS.products);
-        if (c.vendorId) tags.add(CATALOG_TAGS.vendor(c.vendorId));
-        break;
-    }
+/**
+ * Expire cached catalog reads after a write, e.g. `await invalidateCatalog(db, { type: "product", productId })`,
+ * `await invalidateCatalog(db, "batch")`. Call it after the write, with the same `db`: on a
+ * transaction client the NOTIFY is delivered at COMMIT (and dropped on rollback), on the plain
+ * client at once. Never throws for a failed publish (the write already happened): it logs.
+ */
+export async function invalidateCatalog(db: Db, ...changes: TChangeInput[]): Promise<string[]> {
+  const tags = tagsForChanges(changes);
+  if (tags.length === 0) return tags;
+  const isExpiredHere = expireCatalogTags(tags);
+  try {
+    // Our own listener skips the echo only when this process already expired the tags.
+    await publishCatalogTags(db, tags, isExpiredHere ? processOrigin() : null);
+  } catch (e) {
+    console.error(`[catalog-cache] could not publish ${tags.join(", ")}: other processes serve them until they expire`, e);
   }
-  return [...tags];
+  return tags;
 }
 
 /**
- * Expire cached catalog reads after a write, e.g. `invalidateCatalog({ type: "product", productId })`,
- * `invalidateCatalog("batch")`. Call it after the transaction commits. Safe to call anywhere:
- * outside a Next request (worker, seed, tests) it does nothing (see header).
+ * Expires tags in this process's Next cache. Returns false outside a Next request (worker,
+ * scripts, tests, timers in the web process), where there is nothing to expire from here.
  */
-export function invalidateCatalog(...changes: TChangeInput[]): string[] {
-  const tags = tagsForChanges(changes);
+export function expireCatalogTags(tags: readonly string[]): boolean {
   for (const tag of tags) {
     try {
       // expire: 0 — the next read is fresh (a vendor editing a price must see it at once)
       revalidateTag(tag, { expire: 0 });
     } catch (e) {
-      if (!isOutsideNext(e)) throw e;
+      if (isOutsideNext(e)) return false;
+      throw e;
     }
   }
-  return tags;
+  return true;
 }
 
 function isOutsideNext(e: unknown): boolean {
@@ -113,6 +86,10 @@ export function catalogCache<A extends unknown[], R>(
 ): (...args: A) => Promise<R> {
   const cached = unstable_cache(fn, keyParts, { tags: [CATALOG_TAGS.all, ...tags], revalidate });
   return async (...args: A) => {
+    // `next build` has no database: a page reading the catalog is never prerendered by it. The
+    // catalog pages are listed with no params (rendered on first request, then cached); any
+    // other page that reads the catalog (the shop chrome's categories) becomes per request.
+    if (isNextBuild()) await connection();
     try {
       return await cached(...args);
     } catch (e) {

@@ -64,7 +64,7 @@ export async function createProduct(db: Db, input: TCreateProductInput): Promise
       });
       return { id: product.id, slug: product.slug, variants };
     });
-    invalidateCatalog({ type: "product", productId: created.id });
+    await invalidateCatalog(db, { type: "product", productId: created.id });
     return created;
   } catch (e) {
     // A concurrent create took the slug or a SKU between our check and the insert.

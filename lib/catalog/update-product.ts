@@ -70,7 +70,7 @@ export async function updateProduct(db: Db, input: TUpdateProductInput): Promise
       });
       return { id: updated.id, slug: updated.slug, variants };
     });
-    invalidateCatalog({ type: "product", productId: saved.id });
+    await invalidateCatalog(db, { type: "product", productId: saved.id });
     return saved;
   } catch (e) {
     if (isUniqueViolation(e))

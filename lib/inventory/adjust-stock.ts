@@ -60,6 +60,6 @@ export async function adjustStock(db: Db, input: TAdjustStockInput): Promise<TSt
     });
     return { variantId: args.variantId, stockOnHand: row.stockOnHand, reserved: row.reserved, movementId: movement.id };
   });
-  invalidateCatalog({ type: "stock", variantId: args.variantId });
+  await invalidateCatalog(db, { type: "stock", variantId: args.variantId });
   return adjusted;
 }
