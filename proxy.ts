@@ -1,11 +1,35 @@
-// Optimistic redirect of signed-out visitors away from signed-in areas. It only looks for a
-// valid next-auth JWT cookie (no database): a revoked session or a missing role is refused by
-// the guards in lib/auth/guards.ts, which every page and route calls itself.
+// Runs before routing, for two jobs:
+// 1. Catalog listings: the query string becomes a canonical page key in the path
+//    (lib/catalog/page-keys.ts), so /search, /c/… and /v/… views are cached per key (ISR).
+// 2. Signed-in areas: an optimistic redirect of signed-out visitors. It only looks for a valid
+//    next-auth JWT cookie (no database): a revoked session or a missing role is refused by the
+//    guards in lib/auth/guards.ts, which every page and route calls itself.
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
+import { listingPageKey, searchPageKey } from "@/lib/catalog/page-keys";
 import { serverEnv } from "@/lib/env";
 
+const LISTING = /^\/(c|v)\/([^/]+)\/?$/;
+
+function rewriteToKey(req: NextRequest, pathname: string): NextResponse {
+  const url = req.nextUrl.clone();
+  url.pathname = pathname;
+  // only the router's own parameter goes on (the page reads the key, never the query)
+  const rsc = req.nextUrl.searchParams.get("_rsc");
+  url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
+  return NextResponse.rewrite(url);
+}
+
 export async function proxy(req: NextRequest) {
+  const { pathname, searchParams } = req.nextUrl;
+  if (pathname === "/search" || pathname === "/search/") {
+    return rewriteToKey(req, `/search/${searchPageKey(searchParams)}`);
+  }
+  const listing = LISTING.exec(pathname);
+  if (listing) {
+    return rewriteToKey(req, `/${listing[1]}/${listing[2]}/${listingPageKey(searchParams)}`);
+  }
+
   const token = await getToken({ req, secret: serverEnv().authSecret }).catch(() => null);
   if (token?.sid) return NextResponse.next();
   const signIn = new URL("/sign-in", req.url);
@@ -14,5 +38,14 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/account/:path*", "/orders/:path*", "/checkout/:path*", "/vendor/:path*", "/admin/:path*"],
+  matcher: [
+    "/search",
+    "/c/:slug",
+    "/v/:slug",
+    "/account/:path*",
+    "/orders/:path*",
+    "/checkout/:path*",
+    "/vendor/:path*",
+    "/admin/:path*",
+  ],
 };

@@ -27,10 +27,10 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 
 const TARGETS = [
-  { name: "home", path: fixture.targets.home, baseline: "/bench/baseline?page=home" },
-  { name: "category", path: fixture.targets.category, baseline: "/bench/baseline?page=category" },
-  { name: "product", path: fixture.targets.product, baseline: "/bench/baseline?page=product" },
-  { name: "search", path: fixture.targets.search, baseline: "/bench/baseline?page=search" },
+  { name: "home", path: fixture.targets.home, baseline: "/bench/baseline/home" },
+  { name: "category", path: fixture.targets.category, baseline: "/bench/baseline/category" },
+  { name: "product", path: fixture.targets.product, baseline: "/bench/baseline/product" },
+  { name: "search", path: fixture.targets.search, baseline: "/bench/baseline/search" },
   { name: "api products", path: fixture.targets.api, baseline: "/bench/baseline-api" },
 ];
 

@@ -1,23 +1,21 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { ShopChrome } from "@/components/shop/layout/shop-chrome";
-import { getSessionUser } from "@/lib/auth/session";
 import { listCategoriesCached } from "@/lib/catalog/get-cached";
-import { publicEnv } from "@/lib/env";
+import { publicEnv, serverEnv } from "@/lib/env";
 
-// Rendered per request (the header shows the visitor's account and cart); the catalog data
-// inside comes from the tagged data cache (lib/catalog/cache.ts). Also keeps `next build`
-// from prerendering these pages, which needs no database.
-export const dynamic = "force-dynamic";
+// The same for every visitor (who is signed in is asked by the browser, see ViewerProvider),
+// so catalog pages under it are rendered once and cached (ISR) until a catalog write expires
+// their tags. Pages that read the session (account, orders, checkout) stay per request.
+/** Canonical links and Open Graph images (product photos) need this site's absolute URL. */
+export function generateMetadata(): Metadata {
+  return { metadataBase: new URL(serverEnv().APP_URL) };
+}
 
 export default async function ShopLayout({ children }: { children: ReactNode }) {
-  const [categories, user] = await Promise.all([listCategoriesCached(), getSessionUser()]);
+  const categories = await listCategoriesCached();
   return (
-    <ShopChrome
-      categories={categories}
-      isSignedIn={user !== null}
-      posthogKey={publicEnv.posthogKey}
-      posthogHost={publicEnv.posthogHost}
-    >
+    <ShopChrome categories={categories} posthogKey={publicEnv.posthogKey} posthogHost={publicEnv.posthogHost}>
       {children}
     </ShopChrome>
   );

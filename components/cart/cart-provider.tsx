@@ -4,6 +4,7 @@ import { createContext, useContext, useEffect, useRef, useState, type ReactNode 
 import { useStore } from "zustand";
 import { CART_STORAGE_KEY, createCartStore, type TCartState, type TCartStore } from "@/lib/cart/client/store";
 import { startCartSync, type TCartSync } from "@/lib/cart/client/sync";
+import { useViewer } from "@/components/auth/viewer-provider";
 
 // One cart store per provider (per page tree), created on first render: never a module-level
 // store, so server renders of different requests cannot share a cart. localStorage is read
@@ -19,10 +20,16 @@ function whenIdle(fn: () => void): void {
   else setTimeout(fn, 200);
 }
 
-/** `isSignedIn` comes from the server session: only a signed-in customer's cart is synced. */
-export function CartProvider({ children, isSignedIn }: { children: ReactNode; isSignedIn: boolean }) {
+/**
+ * Syncs a signed-in customer's cart once the visitor is known (ViewerProvider): changes are
+ * tracked from hydration on, so nothing added while /api/v1/me answers is lost.
+ */
+export function CartProvider({ children }: { children: ReactNode }) {
+  const viewer = useViewer().status;
   const [store] = useState(createCartStore);
   const syncRef = useRef<TCartSync | null>(null);
+  const isSignedInRef = useRef(false);
+  const [isSyncing, setIsSyncing] = useState(false);
   const [value] = useState<TCartContext>(() => ({
     store,
     sync: () => syncRef.current?.syncNow() ?? Promise.resolve(),
@@ -30,17 +37,12 @@ export function CartProvider({ children, isSignedIn }: { children: ReactNode; is
 
   useEffect(() => {
     let isCancelled = false;
-    let sync: TCartSync | null = null;
     void Promise.resolve(store.persist.rehydrate()).then(() => {
       if (isCancelled) return;
       store.getState().setHydrated();
       // from here on, changes are the customer's and are synced
-      sync = startCartSync(store, { isSignedIn });
-      syncRef.current = sync;
-      // the server cart is not needed for the first paint
-      whenIdle(() => {
-        if (!isCancelled) void sync?.syncNow();
-      });
+      syncRef.current = startCartSync(store, { isSignedIn: () => isSignedInRef.current });
+      setIsSyncing(true);
     });
     // another tab changed the cart
     const onStorage = (e: StorageEvent) => {
@@ -49,11 +51,18 @@ export function CartProvider({ children, isSignedIn }: { children: ReactNode; is
     window.addEventListener("storage", onStorage);
     return () => {
       isCancelled = true;
-      sync?.stop();
+      syncRef.current?.stop();
       syncRef.current = null;
       window.removeEventListener("storage", onStorage);
     };
-  }, [store, isSignedIn]);
+  }, [store]);
+
+  useEffect(() => {
+    isSignedInRef.current = viewer === "signed-in";
+    if (!isSyncing || viewer === "unknown") return;
+    // the server cart is not needed for the first paint
+    whenIdle(() => void syncRef.current?.syncNow());
+  }, [isSyncing, viewer]);
 
   return <CartContext.Provider value={value}>{children}</CartContext.Provider>;
 }

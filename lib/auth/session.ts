@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { connection } from "next/server";
 import { cache } from "react";
 import { authOptions } from "./options";
 import type { TSessionUser } from "./types";
@@ -11,6 +12,9 @@ export type { TMembership, TSessionUser } from "./types";
  * Memoised per request; the JWT is re-checked against the database at most once a minute.
  */
 export const getSessionUser = cache(async (): Promise<TSessionUser | null> => {
+  // A session is per request: this makes any page asking for it dynamic before the auth
+  // config is read (`next build` has no secrets and must not prerender such a page).
+  await connection();
   const session = await getServerSession(authOptions);
   return session?.user?.id ? session.user : null;
 });

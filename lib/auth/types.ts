@@ -12,3 +12,6 @@ export type TSessionUser = {
   adminPermissions: AdminPermission[];
   memberships: TMembership[];
 };
+
+/** What the storefront shows of the signed-in visitor (GET /api/v1/me). */
+export type TViewer = { name: string; email: string; isVendor: boolean; isAdmin: boolean };

@@ -7,7 +7,7 @@ import { getHomePage } from "@/lib/catalog/get-home-page";
 import { getProductPage } from "@/lib/catalog/get-product-page";
 import { getVendorPage, getVendorProfile } from "@/lib/catalog/get-vendor-page";
 import { listCategories } from "@/lib/catalog/list-categories";
-import type { TListingSort } from "@/lib/catalog/list-products-page";
+import type { TListingSort } from "@/lib/catalog/page-keys";
 
 // The storefront's cached reads (see cache.ts for the policy). Arguments are part of the key;
 // `now` is taken when an entry is filled, so countdowns are re-based by the client clock.

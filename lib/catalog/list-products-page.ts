@@ -3,21 +3,13 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TProductCard } from "@/lib/catalog/types";
 import { listProductCardsByIds, visibleProductWhere } from "@/lib/catalog/list-product-cards";
+import type { TListingSort } from "@/lib/catalog/page-keys";
 
-export const LISTING_SORTS = ["featured", "newest", "price_asc", "price_desc"] as const;
-export type TListingSort = (typeof LISTING_SORTS)[number];
+export type { TListingSort } from "@/lib/catalog/page-keys";
+
 export const LISTING_PAGE_SIZE = 24;
 
 export type TProductsPage = { items: TProductCard[]; total: number; page: number; pageCount: number; pageSize: number };
-
-/** Lenient parsing for page URLs: anything unknown falls back to the default. */
-export function parseListingSort(v: string | undefined): TListingSort {
-  return (LISTING_SORTS as readonly string[]).includes(v ?? "") ? (v as TListingSort) : "featured";
-}
-export function parsePage(v: string | undefined): number {
-  const n = Number(v);
-  return Number.isSafeInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
-}
 
 // Whitelisted ORDER BY fragments (never built from input). Ties break on id so pages are stable.
 const ORDER_BY: Record<TListingSort, Prisma.Sql> = {

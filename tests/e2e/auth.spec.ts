@@ -1,16 +1,9 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
 
 // Demo accounts from prisma/seed.ts (all with password123).
-const DEMO_PASSWORD = "password123";
 const VENDOR_OWNER = "owner@kingsway-london.test";
 const ADMIN = "admin@londom.test";
-
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD, callbackUrl = "/account") {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 test("sign up → signed in → account menu → sign out → sign in again", async ({ page }) => {
   const email = `e2e-${Date.now()}@example.com`;
@@ -59,14 +52,12 @@ test("anonymous visitors are sent to sign-in from signed-in areas", async ({ pag
 
 test("a vendor owner gets 404 on /admin; an admin gets in", async ({ page, browser }) => {
   await signIn(page, VENDOR_OWNER);
-  await page.waitForURL((url) => url.pathname === "/account");
   await expect(page.getByText("Owner").first()).toBeVisible();
   const res = await page.goto("/admin");
   expect(res?.status()).toBe(404);
 
   const adminPage = await (await browser.newContext()).newPage();
-  await signIn(adminPage, ADMIN, DEMO_PASSWORD, "/admin");
-  await adminPage.waitForURL((url) => url.pathname === "/admin");
+  await signIn(adminPage, ADMIN, { callbackUrl: "/admin" });
   const adminRes = await adminPage.reload();
   expect(adminRes?.status()).toBe(200);
 });

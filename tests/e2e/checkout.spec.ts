@@ -3,9 +3,9 @@
 // deposit, a decline then a retry, live order updates after payment, and a cancellation
 // with its refund. Every test uses its own Mobile Money number so emulator prompts never mix.
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { signIn } from "./support/sign-in";
 
 const CUSTOMER = "customer@londom.test";
-const PASSWORD = "password123";
 
 type TVariant = { id: string; priceMinor: number; title: string };
 type TProduct = {
@@ -46,14 +46,6 @@ async function findVariant(
   throw new Error(`no purchasable ${availability} variant in the seed`);
 }
 
-async function signIn(page: Page) {
-  await page.goto("/sign-in?callbackUrl=%2Faccount");
-  await page.waitForLoadState("networkidle"); // the form submits through JavaScript
-  await page.getByLabel("Email").fill(CUSTOMER);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === "/account");
-}
 
 /** Makes the cart exactly `lines`, on the server (synced cart) and in this browser. */
 async function setCart(page: Page, lines: { variantId: string; quantity: number }[]) {
@@ -66,7 +58,7 @@ async function setCart(page: Page, lines: { variantId: string; quantity: number 
 }
 
 async function openCheckout(page: Page, lines: { variantId: string; quantity: number }[]) {
-  await signIn(page);
+  await signIn(page, CUSTOMER);
   await setCart(page, lines);
   await page.goto("/checkout");
   await expect(page.getByRole("heading", { level: 1, name: "Checkout" })).toBeVisible();
@@ -258,7 +250,7 @@ test("cancel a paid pre-order while its shipment is open: the refund shows in th
 test("guests are sent to sign in to check out, and an unknown order number is not found", async ({ page }) => {
   await page.goto("/checkout");
   await page.waitForURL(/\/sign-in\?callbackUrl=%2Fcheckout/);
-  await signIn(page);
+  await signIn(page, CUSTOMER);
   await page.goto("/orders/LI-ZZZZZZ");
   await expect(page.getByRole("heading", { name: /couldn.t find that page/ })).toBeVisible();
 });

@@ -2,7 +2,7 @@
 
 import Image from "next/image";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { Search, Store, Tag, Package, History } from "lucide-react";
 import { cn } from "@/lib/cn";
 import { formatMoney } from "@/lib/money";
@@ -39,22 +39,26 @@ function normalise(body: unknown): TSuggestion[] {
 const ICONS = { product: Package, category: Tag, vendor: Store, query: History } as const;
 
 /**
+ * Reports the query of the /search page being shown (back button, a new search). Rendered in
+ * the browser only (its Suspense boundary): the header is part of cached pages, whose HTML
+ * cannot depend on the query string.
+ */
+function UrlQuery({ onQuery }: { onQuery: (q: string) => void }) {
+  const pathname = usePathname();
+  const q = useSearchParams().get("q") ?? "";
+  const urlQuery = pathname === "/search" ? q : "";
+  useEffect(() => onQuery(urlQuery), [urlQuery, onQuery]);
+  return null;
+}
+
+/**
  * Header search: a plain GET form to /search (works without JavaScript) enhanced into an
  * ARIA combobox with as-you-type suggestions from /api/v1/search/suggest.
  */
 export function SearchBox({ className }: { className?: string }) {
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const urlQuery = pathname === "/search" ? (searchParams.get("q") ?? "") : "";
   const listId = useId();
-  const [q, setQ] = useState(urlQuery);
-  const [shownQuery, setShownQuery] = useState(urlQuery);
-  // Follow the URL (back button, a new search) without clobbering what is being typed.
-  if (urlQuery !== shownQuery) {
-    setShownQuery(urlQuery);
-    setQ(urlQuery);
-  }
+  const [q, setQ] = useState("");
   const [items, setItems] = useState<TSuggestion[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -117,6 +121,10 @@ export function SearchBox({ className }: { className?: string }) {
       className={cn("relative", className)}
       onSubmit={() => setOpen(false)}
     >
+      {/* follows the URL without clobbering what is being typed (only a new URL query resets) */}
+      <Suspense fallback={null}>
+        <UrlQuery onQuery={setQ} />
+      </Suspense>
       <label htmlFor={`${listId}-input`} className="sr-only">
         Search products, brands and vendors
       </label>

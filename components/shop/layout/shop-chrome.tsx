@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
 import { PosthogProvider } from "@/components/analytics/posthog-provider";
+import { ViewerProvider } from "@/components/auth/viewer-provider";
 import { CartProvider } from "@/components/cart/cart-provider";
 import { SiteFooter } from "@/components/shop/layout/site-footer";
 import { SiteHeader } from "@/components/shop/layout/site-header";
@@ -7,15 +8,18 @@ import { SiteHeader } from "@/components/shop/layout/site-header";
 type TShopChromeProps = {
   children: ReactNode;
   categories: ComponentProps<typeof SiteHeader>["categories"];
-  isSignedIn: boolean;
   posthogKey?: string | undefined;
   posthogHost?: string | undefined;
 };
 
-/** Everything around a storefront page: cart and analytics providers, header, footer. */
-export function ShopChrome({ children, categories, isSignedIn, posthogKey, posthogHost }: TShopChromeProps) {
+/**
+ * Everything around a storefront page: visitor, cart and analytics providers, header, footer.
+ * Nothing here depends on who is browsing, so the pages inside can be cached for everyone.
+ */
+export function ShopChrome({ children, categories, posthogKey, posthogHost }: TShopChromeProps) {
   return (
-    <CartProvider isSignedIn={isSignedIn}>
+    <ViewerProvider>
+    <CartProvider>
       <PosthogProvider posthogKey={posthogKey} posthogHost={posthogHost}>
         <a
           href="#main"
@@ -33,5 +37,6 @@ export function ShopChrome({ children, categories, isSignedIn, posthogKey, posth
         <SiteFooter categories={categories} />
       </PosthogProvider>
     </CartProvider>
+    </ViewerProvider>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AccountMenu } from "@/components/auth/account-menu";
+import { HeaderAccount } from "@/components/auth/header-account";
 import { MiniCart } from "@/components/cart/mini-cart";
 import type { TCategoryNode } from "@/lib/catalog/list-categories";
 import { MobileNav } from "@/components/shop/layout/mobile-nav";
@@ -20,7 +20,7 @@ export function SiteHeader({ categories }: { categories: TCategoryNode[] }) {
         <Logo />
         <SearchBox className="mx-4 hidden max-w-2xl flex-1 md:block" />
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
-          <AccountMenu />
+          <HeaderAccount />
           <MiniCart />
         </div>
       </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Minus, Plus } from "lucide-react";
 import { AddToCart } from "@/components/cart/add-to-cart";
 import { Price } from "@/components/ui/price";
@@ -21,7 +21,6 @@ import {
 type TProps = {
   optionNames: string[];
   variants: TVariantOption[];
-  initialVariantId?: string;
   batch: TOpenBatch | null;
   arrivalText: string | null;
   originName: string;
@@ -39,16 +38,21 @@ type TProps = {
 export function VariantPicker({
   optionNames,
   variants,
-  initialVariantId,
   batch,
   arrivalText,
   originName,
   serverNow,
   sizeChart,
 }: TProps) {
-  const [selection, setSelection] = useState<TSelection>(() => ({
-    ...(initialVariant(variants, initialVariantId)?.options ?? {}),
-  }));
+  const [selection, setSelection] = useState<TSelection>(() => ({ ...(initialVariant(variants)?.options ?? {}) }));
+  // The page is cached for every visitor, so a shared link's ?variant= is applied here.
+  useEffect(() => {
+    const requested = new URLSearchParams(window.location.search).get("variant");
+    const shared = requested ? variants.find((v) => v.id === requested) : undefined;
+    if (!shared) return;
+    setSelection({ ...shared.options });
+    window.dispatchEvent(new CustomEvent(VARIANT_EVENT, { detail: shared.options }));
+  }, [variants]);
   const [quantity, setQuantity] = useState(1);
   const names = optionNames.filter((n) => variants.some((v) => v.options[n] !== undefined));
   const variant = (names.length ? findVariant(variants, names, selection) : variants[0]) ?? variants[0];

@@ -13,7 +13,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import type { TProductPage } from "@/lib/catalog/get-product-page";
 import { formatArrivalWindow } from "@/lib/dates";
 
-export function ProductView({ p, initialVariantId }: { p: TProductPage; initialVariantId?: string | undefined }) {
+export function ProductView({ p }: { p: TProductPage }) {
   const serverNow = Date.now();
   const category = p.breadcrumbs.at(-1);
   const arrivalText = p.openBatch
@@ -53,7 +53,6 @@ export function ProductView({ p, initialVariantId }: { p: TProductPage; initialV
           <VariantPicker
             optionNames={p.optionNames}
             variants={p.variants}
-            {...(initialVariantId ? { initialVariantId } : {})}
             batch={p.openBatch}
             arrivalText={arrivalText}
             originName={p.origin.name}

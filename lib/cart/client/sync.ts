@@ -61,7 +61,7 @@ export type TCartSync = { syncNow: () => Promise<void>; stop: () => void };
  * Starts syncing `store` with the server cart. Call it once the store is hydrated (changes
  * from then on are the customer's), then syncNow().
  */
-export function startCartSync(store: TCartStore, opts: { isSignedIn: boolean }): TCartSync {
+export function startCartSync(store: TCartStore, opts: { isSignedIn: () => boolean }): TCartSync {
   let userId: string | null = null;
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -94,8 +94,8 @@ export function startCartSync(store: TCartStore, opts: { isSignedIn: boolean }):
   window.addEventListener("pagehide", onHide);
 
   async function syncNow(): Promise<void> {
-    if (!opts.isSignedIn) {
-      // signed out (the page knows): no request, which would only answer 401; a cart that
+    if (!opts.isSignedIn()) {
+      // signed out (/api/v1/me said so): no request, which would only answer 401; a cart that
       // belonged to the previous account is cleared from this device
       if (readUser()) {
         writeUser(null);

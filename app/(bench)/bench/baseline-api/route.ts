@@ -1,7 +1,7 @@
 // GET /bench/baseline-api — benchmark baseline for GET /api/v1/products: the same JSON body
 // and headers from a constant (no database, no data cache).
 import { NextResponse } from "next/server";
-import { FIXTURE } from "../baseline/_views/fixture";
+import { FIXTURE } from "../_fixture/fixture";
 
 export const dynamic = "force-dynamic";
 

@@ -1,13 +1,18 @@
 // /p/[slug] — gallery, variant picker with availability, batch/arrival, vendor, related.
+// Rendered on the first request for a slug and cached (ISR) until a catalog write expires it;
+// a shared ?variant= is applied by the picker in the browser.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProductView } from "@/components/shop/views/product-view";
 import { getProductPageCached } from "@/lib/catalog/get-cached";
 
-type TProps = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const revalidate = 60;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+type TProps = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { slug } = await params;
@@ -23,9 +28,9 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   };
 }
 
-export default async function ProductPage({ params, searchParams }: TProps) {
-  const [{ slug }, sp] = await Promise.all([params, searchParams]);
+export default async function ProductPage({ params }: TProps) {
+  const { slug } = await params;
   const p = await getProductPageCached(slug);
   if (!p) notFound();
-  return <ProductView p={p} initialVariantId={typeof sp.variant === "string" ? sp.variant : undefined} />;
+  return <ProductView p={p} />;
 }

@@ -1,15 +1,24 @@
 // /search — full-text results with filters (counts per value), sort, active filter chips and a
 // cursor "load more". All state is in the URL; malformed parameters are ignored, never errors.
+// Reached through proxy.ts, which turns the query string into the canonical [view] page key,
+// so each distinct search is rendered once and cached (ISR) until a catalog write expires it.
 import type { Metadata } from "next";
 import { SearchView } from "@/components/shop/views/search-view";
+import { parseSearchPageKey } from "@/lib/catalog/page-keys";
 import { tryDecodeCursor } from "@/lib/search/cursor";
 import { searchProductsCached } from "@/lib/search/cached";
-import { parseSearchParams, type TSearchParams } from "@/lib/search/schema";
+import type { TSearchParams } from "@/lib/search/schema";
 
-type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const revalidate = 60;
+
+export function generateStaticParams(): { view: string }[] {
+  return [];
+}
+
+type TProps = { params: Promise<{ view: string }> };
 
 async function readParams(props: TProps): Promise<TSearchParams> {
-  const params = parseSearchParams(await props.searchParams);
+  const params = parseSearchPageKey((await props.params).view);
   // A cursor from another sort or not ours: show the first page instead of an error.
   if (params.cursor && !tryDecodeCursor(params.cursor, params.sort)) delete params.cursor;
   return params;

@@ -1,19 +1,23 @@
 // /c/[category] — a category, its subcategories, and products of it and its descendants.
+// Reached through proxy.ts, which turns ?sort=&page= into the [view] page key, so each view is
+// rendered once and cached (ISR) until a catalog write expires it.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CategoryView } from "@/components/shop/views/category-view";
 import { getCategoryPageCached } from "@/lib/catalog/get-cached";
-import { parseListingSort, parsePage } from "@/lib/catalog/list-products-page";
+import { parseListingPageKey } from "@/lib/catalog/page-keys";
 
-type TProps = {
-  params: Promise<{ category: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const revalidate = 60;
 
-async function load({ params, searchParams }: TProps) {
-  const [{ category }, sp] = await Promise.all([params, searchParams]);
-  const sort = parseListingSort(typeof sp.sort === "string" ? sp.sort : undefined);
-  const page = parsePage(typeof sp.page === "string" ? sp.page : undefined);
+export function generateStaticParams(): { view: string }[] {
+  return [];
+}
+
+type TProps = { params: Promise<{ category: string; view: string }> };
+
+async function load({ params }: TProps) {
+  const { category, view } = await params;
+  const { sort, page } = parseListingPageKey(view);
   return { sort, data: await getCategoryPageCached(category, sort, page) };
 }
 
@@ -23,6 +27,7 @@ export async function generateMetadata(props: TProps): Promise<Metadata> {
   return {
     title: data.category.name,
     description: data.category.description || `Shop ${data.category.name} from vendors abroad, pay in cedis.`,
+    alternates: { canonical: `/c/${data.category.slug}` },
   };
 }
 

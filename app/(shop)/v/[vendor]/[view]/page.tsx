@@ -1,4 +1,5 @@
-// /v/[vendor] — vendor profile (origin, reliability slot) and their products.
+// /v/[vendor] — vendor profile (origin, reliability slot) and their products. Reached through
+// proxy.ts, which turns ?sort=&page= into the [view] page key (cached per view, like /c/).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MapPin, CalendarDays, Store } from "lucide-react";
@@ -10,18 +11,20 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination, hrefWith } from "@/components/ui/pagination";
 import { getVendorPageCached } from "@/lib/catalog/get-cached";
-import { parseListingSort, parsePage } from "@/lib/catalog/list-products-page";
+import { parseListingPageKey } from "@/lib/catalog/page-keys";
 import { formatDate } from "@/lib/dates";
 
-type TProps = {
-  params: Promise<{ vendor: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const revalidate = 60;
 
-async function load({ params, searchParams }: TProps) {
-  const [{ vendor }, sp] = await Promise.all([params, searchParams]);
-  const sort = parseListingSort(typeof sp.sort === "string" ? sp.sort : undefined);
-  const page = parsePage(typeof sp.page === "string" ? sp.page : undefined);
+export function generateStaticParams(): { view: string }[] {
+  return [];
+}
+
+type TProps = { params: Promise<{ vendor: string; view: string }> };
+
+async function load({ params }: TProps) {
+  const { vendor, view } = await params;
+  const { sort, page } = parseListingPageKey(view);
   return { slug: vendor, sort, data: await getVendorPageCached(vendor, sort, page) };
 }
 
@@ -31,6 +34,7 @@ export async function generateMetadata(props: TProps): Promise<Metadata> {
   return {
     title: data.vendor.name,
     description: data.vendor.description || `Shop ${data.vendor.name} from ${data.vendor.originName}.`,
+    alternates: { canonical: `/v/${data.vendor.slug}` },
   };
 }
 

@@ -1,0 +1,64 @@
+// Catalog pages are rendered once and served from the cache for everyone (ISR), yet the header
+// still shows who is browsing, query-string views work, and shared links keep their variant.
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+
+const CUSTOMER = "customer@londom.test";
+
+test("a catalog page is served from the cache, and the cached page still shows who is signed in", async ({
+  page,
+  request,
+}) => {
+  await request.get("/c/mens-fashion"); // fills the cache if no earlier test did
+  const cached = await request.get("/c/mens-fashion");
+  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+  const html = await cached.text();
+  expect(html).not.toContain(CUSTOMER);
+  expect(html).not.toContain("Kofi");
+
+  await page.goto("/c/mens-fashion");
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+
+  await signIn(page, CUSTOMER);
+  const response = await page.goto("/c/mens-fashion");
+  expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+  const menu = page.getByRole("button", { name: "Account menu for Kofi Mensah" });
+  await expect(menu).toBeVisible();
+  await menu.click();
+  await expect(page.getByRole("menuitem", { name: "Orders" })).toBeVisible();
+});
+
+test("sort and page live in the query string; junk parameters share the same cached view", async ({ page, request }) => {
+  await page.goto("/c/mens-fashion?sort=price_asc");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Men's Fashion");
+  const prices = await page.getByRole("article").evaluateAll((cards) =>
+    cards.map((card) => {
+      const text = card.textContent ?? "";
+      const match = /GH₵\s?([\d,]+\.\d\d)/.exec(text);
+      return match ? Number(match[1]!.replace(/,/g, "")) : NaN;
+    }),
+  );
+  expect(prices.length).toBeGreaterThan(2);
+  expect(prices).toEqual([...prices].sort((a, b) => a - b));
+
+  const withJunk = await request.get("/c/mens-fashion?utm_source=newsletter&sort=price_asc&fbclid=x");
+  expect(withJunk.headers()["x-nextjs-cache"]).toBe("HIT");
+
+  // the search page reads its query the same way (and the header box shows it)
+  await page.goto("/search?q=sneakers&sort=price_desc");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “sneakers”");
+  await expect(page.getByRole("combobox").first()).toHaveValue("sneakers");
+});
+
+test("a shared link with ?variant= opens the cached product page on that variant", async ({ page, browser }) => {
+  await page.goto("/p/apple-iphone-15-pro-unlocked-dual-esim");
+  await page.getByRole("button", { name: /^Capacity 256 GB/ }).click();
+  await expect(page).toHaveURL(/variant=/);
+  const shared = page.url();
+
+  const other = await browser.newPage();
+  await other.goto(shared);
+  await expect(other.getByRole("button", { name: /^Capacity 256 GB/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(other.getByText("GH₵ 16,900.00").first()).toBeVisible();
+  await other.close();
+});
