@@ -8,7 +8,7 @@ import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 
 // lib/ modules a client component may import (isomorphic, no secrets, no database).
-const CLIENT_SAFE_LIB = [/^@\/lib\/money$/, /^@\/lib\/env$/, /^@\/lib\/cn$/, /^@\/lib\/[\w-]+\/client(\/.*)?$/, /^@\/lib\/[\w-]+\/schemas?$/, /^@\/lib\/[\w-]+\/types$/, /^@\/lib\/analytics\/client$/, /^@\/lib\/dates$/];
+const CLIENT_SAFE_LIB = [/^@\/lib\/money$/, /^@\/lib\/env$/, /^@\/lib\/cn$/, /^@\/lib\/[\w-]+\/client(\/.*)?$/, /^@\/lib\/[\w-]+\/schemas?$/, /^@\/lib\/[\w-]+\/types$/, /^@\/lib\/analytics\/client$/, /^@\/lib\/dates$/, /^@\/lib\/countdown$/];
 
 const layering = {
   rules: {

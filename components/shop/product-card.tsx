@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { ServerImage } from "@/components/ui/server-image";
 import Link from "next/link";
 import { ImageOff } from "lucide-react";
 import type { TProductCard } from "@/lib/catalog/types";
@@ -16,12 +16,12 @@ export function ProductCard({ product, isPriority = false }: { product: TProduct
     <article className="group relative flex w-full flex-col overflow-hidden rounded-card bg-surface ring-1 ring-black/5 transition-shadow hover:shadow-card">
       <div className="relative aspect-square overflow-hidden bg-surface-sunken">
         {p.image ? (
-          <Image
+          <ServerImage
             src={p.image.url}
             alt={p.image.alt || p.title}
             fill
             sizes={CARD_IMAGE_SIZES}
-            priority={isPriority}
+            preload={isPriority}
             className="object-cover transition-transform duration-300 group-hover:scale-[1.03]"
           />
         ) : (

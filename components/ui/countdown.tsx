@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { countdownParts, formatCountdown } from "@/lib/dates";
+import { countdownParts, formatCountdown } from "@/lib/countdown";
 import { cn } from "@/lib/cn";
 
 type TCountdownProps = {

@@ -1,6 +1,7 @@
 // Pure storefront helpers: dates in Africa/Accra, countdowns, cache tags, variant options.
 import { describe, expect, it } from "vitest";
-import { countdownParts, formatArrivalWindow, formatCountdown, formatDate } from "@/lib/dates";
+import { countdownParts, formatCountdown } from "@/lib/countdown";
+import { formatArrivalWindow, formatDate } from "@/lib/dates";
 import { tagsForChanges } from "@/lib/catalog/cache";
 import { toVariantOption, type TVariantOption } from "@/lib/catalog/variant-availability";
 import { comboState, initialVariant, optionValues, selectValue } from "@/components/shop/product/variant-options";

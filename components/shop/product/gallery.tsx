@@ -70,7 +70,9 @@ export function Gallery({ images, title }: { images: TImage[]; title: string }) 
               alt={img.alt || `${title}, photo ${i + 1}`}
               fill
               sizes="(max-width: 1024px) 100vw, 600px"
-              priority={i === 0}
+              // the LCP element: preloaded in the head and fetched before the scripts
+              preload={i === 0}
+              {...(i === 0 ? { fetchPriority: "high" as const } : {})}
               className="object-cover"
             />
           </div>
