@@ -1,4 +1,4 @@
-import { ServerImage } from "@/components/ui/server-image";
+import Image from "next/image";
 import Link from "next/link";
 import { ImageOff } from "lucide-react";
 import type { TProductCard } from "@/lib/catalog/types";
@@ -9,19 +9,21 @@ import { formatDate } from "@/lib/dates";
 // Grid cells are ~45vw on phones, a third of the page on tablets, ~300 px on desktop.
 export const CARD_IMAGE_SIZES = "(max-width: 640px) 46vw, (max-width: 1024px) 31vw, 300px";
 
-/** A product in a listing. Server component: no client JS per card. */
+/** A product in a listing (server component; next/image is its only client part). */
 export function ProductCard({ product, isPriority = false }: { product: TProductCard; isPriority?: boolean }) {
   const p = product;
   return (
     <article className="group relative flex w-full flex-col overflow-hidden rounded-card bg-surface ring-1 ring-black/5 transition-shadow hover:shadow-card">
       <div className="relative aspect-square overflow-hidden bg-surface-sunken">
         {p.image ? (
-          <ServerImage
+          <Image
             src={p.image.url}
             alt={p.image.alt || p.title}
             fill
             sizes={CARD_IMAGE_SIZES}
             preload={isPriority}
+            // Next 16's preload no longer raises it; a low-priority LCP image waits behind the scripts
+            {...(isPriority ? { fetchPriority: "high" as const } : {})}
             className="object-cover transition-transform duration-300 group-hover:scale-[1.03]"
           />
         ) : (

@@ -1,4 +1,4 @@
-import { ServerImage } from "@/components/ui/server-image";
+import Image from "next/image";
 import { cn } from "@/lib/cn";
 
 const SIZES = { md: { box: "h-12 w-12 text-base", px: 48 }, lg: { box: "h-16 w-16 text-xl", px: 64 } } as const;
@@ -16,7 +16,7 @@ export function VendorAvatar({
   const s = SIZES[size];
   if (logoUrl) {
     return (
-      <ServerImage
+      <Image
         src={logoUrl}
         alt=""
         width={s.px}

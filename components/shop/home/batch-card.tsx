@@ -1,4 +1,4 @@
-import { ServerImage } from "@/components/ui/server-image";
+import Image from "next/image";
 import Link from "next/link";
 import { Plane, Ship, CalendarClock } from "lucide-react";
 import type { TClosingSoonBatch } from "@/lib/catalog/get-home-page";
@@ -40,7 +40,7 @@ export function BatchCard({ batch, serverNow }: { batch: TClosingSoonBatch; serv
           {batch.products.map((p) => (
             <li key={p.id} className="relative aspect-square overflow-hidden rounded-control bg-surface-sunken">
               {p.image ? (
-                <ServerImage src={p.image.url} alt={p.image.alt || p.title} fill sizes="80px" className="object-cover" />
+                <Image src={p.image.url} alt={p.image.alt || p.title} fill sizes="80px" className="object-cover" />
               ) : null}
             </li>
           ))}

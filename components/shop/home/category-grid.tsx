@@ -1,4 +1,4 @@
-import { ServerImage } from "@/components/ui/server-image";
+import Image from "next/image";
 import Link from "next/link";
 import type { THomeCategory } from "@/lib/catalog/get-home-page";
 
@@ -13,7 +13,7 @@ export function CategoryGrid({ categories }: { categories: THomeCategory[] }) {
           >
             <div className="relative aspect-square overflow-hidden rounded-control bg-brand-50">
               {c.image ? (
-                <ServerImage
+                <Image
                   src={c.image.url}
                   alt=""
                   fill

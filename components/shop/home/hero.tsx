@@ -1,4 +1,4 @@
-import { ServerImage } from "@/components/ui/server-image";
+import Image from "next/image";
 import Link from "next/link";
 import { ArrowRight, PackageCheck } from "lucide-react";
 import type { TProductCard } from "@/lib/catalog/types";
@@ -52,7 +52,7 @@ export function Hero({ showcase }: { showcase: TProductCard[] }) {
                 key={p.id}
                 className={`relative aspect-square overflow-hidden rounded-card bg-white/10 ring-1 ring-white/15 ${i % 2 ? "translate-y-6" : ""}`}
               >
-                {p.image ? <ServerImage src={p.image.url} alt="" fill sizes="220px" className="object-cover" /> : null}
+                {p.image ? <Image src={p.image.url} alt="" fill sizes="220px" className="object-cover" /> : null}
               </div>
             ))}
           </div>
