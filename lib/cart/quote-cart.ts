@@ -4,6 +4,7 @@ import { listOpenBatches, soonestBatchByOrigin, type TOpenBatch } from "@/lib/ca
 import { parseOptions } from "@/lib/catalog/variant-availability";
 import { groupQuote } from "@/lib/cart/group-quote";
 import { CART_MAX_QUANTITY, type TCartQuoteLineInput } from "@/lib/cart/schema";
+import { loadTakenInBatches, orderableUnits } from "@/lib/inventory/orderable-units";
 import type { TCartBatch, TCartChange, TCartQuote, TCartQuoteLine } from "@/lib/cart/types";
 
 // The server's word on a cart: every line repriced from the database, what can be ordered
@@ -54,14 +55,13 @@ export async function quoteCart(db: Db, input: readonly TCartQuoteLineInput[], n
   const batchByOrigin = preOrderOrigins.length
     ? soonestBatchByOrigin(await listOpenBatches(db, { now, originIds: preOrderOrigins }))
     : new Map<string, TOpenBatch>();
-  const capped = variants.filter((v) => v.availability === "PRE_ORDER" && v.batchCap !== null && batchByOrigin.has(v.product.originId));
-  const allocations = capped.length
-    ? await db.batchAllocation.findMany({
-        where: { variantId: { in: capped.map((v) => v.id) }, batchId: { in: [...new Set(capped.map((v) => batchByOrigin.get(v.product.originId)!.id))] } },
-        select: { batchId: true, variantId: true, reserved: true, sold: true },
-      })
-    : [];
-  const taken = new Map(allocations.map((a) => [`${a.batchId}:${a.variantId}`, a.reserved + a.sold]));
+  const takenInBatch = await loadTakenInBatches(
+    db,
+    variants.flatMap((v) => {
+      const batch = v.availability === "PRE_ORDER" && v.batchCap !== null ? batchByOrigin.get(v.product.originId) : undefined;
+      return batch ? [{ batchId: batch.id, variantId: v.id }] : [];
+    }),
+  );
 
   const quoted: TCartQuoteLine[] = [];
   const unknownVariantIds: string[] = [];
@@ -80,17 +80,14 @@ export async function quoteCart(db: Db, input: readonly TCartQuoteLineInput[], n
     if (!v.isActive) changes.push({ kind: "UNAVAILABLE", reason: "INACTIVE" });
     else if (v.product.status !== "ACTIVE") changes.push({ kind: "UNAVAILABLE", reason: "PRODUCT_UNAVAILABLE" });
     else if (v.product.vendor.status !== "ACTIVE") changes.push({ kind: "UNAVAILABLE", reason: "VENDOR_UNAVAILABLE" });
-    else if (v.availability === "IN_STOCK") {
-      max = Math.min(max, Math.max(0, v.stockOnHand - v.reserved));
-      if (max === 0) changes.push({ kind: "UNAVAILABLE", reason: "SOLD_OUT" });
-      else blocked = false;
-    } else if (!batch) {
+    else if (v.availability === "PRE_ORDER" && !batch) {
       changes.push({ kind: "BATCH_CLOSED", previousBatchId: line.expectedBatchId ?? null });
     } else {
-      if (v.batchCap !== null) max = Math.min(max, Math.max(0, v.batchCap - (taken.get(`${batch.id}:${v.id}`) ?? 0)));
-      if (max === 0) changes.push({ kind: "UNAVAILABLE", reason: "BATCH_FULL" });
+      const units = orderableUnits(v, { hasOpenBatch: batch !== null, takenInBatch: batch ? takenInBatch(batch.id, v.id) : 0 });
+      if (units !== null) max = Math.min(max, units);
+      if (max === 0) changes.push({ kind: "UNAVAILABLE", reason: v.availability === "IN_STOCK" ? "SOLD_OUT" : "BATCH_FULL" });
       else blocked = false;
-      if (line.expectedBatchId !== undefined && line.expectedBatchId !== batch.id) {
+      if (batch && line.expectedBatchId !== undefined && line.expectedBatchId !== batch.id) {
         changes.push({ kind: "BATCH_CHANGED", previousBatchId: line.expectedBatchId, batchId: batch.id });
       }
     }

@@ -6,6 +6,7 @@ import { ancestorsOf, listCategories, type TCategoryNode } from "@/lib/catalog/l
 import { getOpenBatchForOrigin, type TOpenBatch } from "@/lib/catalog/list-open-batches";
 import { listRelatedProducts } from "@/lib/catalog/list-related-products";
 import { toVariantOption, type TVariantOption } from "@/lib/catalog/variant-availability";
+import { loadTakenInBatches } from "@/lib/inventory/orderable-units";
 
 export type { TVariantOption } from "@/lib/catalog/variant-availability";
 
@@ -93,18 +94,12 @@ export async function getProductPage(db: Db, slug: string, now: Date): Promise<T
       : Promise.resolve(null),
   ]);
   const chain = ancestorsOf(tree, p.categoryId);
-  const [allocations, charts, related] = await Promise.all([
-    openBatch
-      ? db.batchAllocation.findMany({
-          where: { batchId: openBatch.id, variantId: { in: p.variants.map((v) => v.id) } },
-          select: { variantId: true, reserved: true, sold: true },
-        })
-      : Promise.resolve([]),
+  const [takenInBatch, charts, related] = await Promise.all([
+    loadTakenInBatches(db, openBatch ? p.variants.map((v) => ({ batchId: openBatch.id, variantId: v.id })) : []),
     db.category.findMany({ where: { id: { in: chain.map((c) => c.id) } }, select: { id: true, sizeChart: true } }),
     listRelatedProducts(db, { productId: p.id, categoryId: p.categoryId, vendorId: p.vendor.id, now }),
   ]);
 
-  const allocated = new Map(allocations.map((a) => [a.variantId, a.reserved + a.sold]));
   const chartById = new Map(charts.map((c) => [c.id, c.sizeChart]));
   // The nearest category up the chain with a size chart (the product's own first).
   const sizeChart =
@@ -134,7 +129,7 @@ export async function getProductPage(db: Db, slug: string, now: Date): Promise<T
     },
     origin: { id: p.originId, name: p.origin.name, code: p.origin.code },
     variants: p.variants.map((v) =>
-      toVariantOption(v, { hasOpenBatch: openBatch !== null, allocatedInBatch: allocated.get(v.id) ?? 0 }),
+      toVariantOption(v, { hasOpenBatch: openBatch !== null, allocatedInBatch: openBatch ? takenInBatch(openBatch.id, v.id) : 0 }),
     ),
     openBatch,
     related,

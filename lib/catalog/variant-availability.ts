@@ -1,5 +1,7 @@
-// What a shopper can buy of each variant right now. Pure (no database), so it is unit-tested
-// and shared by the product page read model; the cart quote re-checks all of it at checkout.
+// What a shopper can buy of each variant right now, as the product page shows it. Pure (no
+// database), so it is unit-tested; the units come from the rule the cart quote and checkout
+// share (lib/inventory/orderable-units.ts).
+import { orderableUnits } from "@/lib/inventory/orderable-units";
 
 export type TVariantStatus =
   | "IN_STOCK" // in Ghana, ready to deliver
@@ -51,20 +53,14 @@ export function toVariantOption(
   v: TVariantRow,
   ctx: { hasOpenBatch: boolean; allocatedInBatch: number },
 ): TVariantOption {
+  const remaining = orderableUnits(v, { hasOpenBatch: ctx.hasOpenBatch, takenInBatch: ctx.allocatedInBatch });
   let status: TVariantStatus;
-  let remaining: number | null;
   if (v.availability === "IN_STOCK") {
-    remaining = Math.max(0, v.stockOnHand - v.reserved);
-    status = remaining === 0 ? "SOLD_OUT" : remaining <= v.lowStockAt ? "LOW_STOCK" : "IN_STOCK";
+    status = remaining === 0 ? "SOLD_OUT" : remaining !== null && remaining <= v.lowStockAt ? "LOW_STOCK" : "IN_STOCK";
   } else if (!ctx.hasOpenBatch) {
-    remaining = 0;
     status = "NO_BATCH";
-  } else if (v.batchCap !== null) {
-    remaining = Math.max(0, v.batchCap - ctx.allocatedInBatch);
-    status = remaining === 0 ? "BATCH_FULL" : "PRE_ORDER";
   } else {
-    remaining = null;
-    status = "PRE_ORDER";
+    status = remaining === 0 ? "BATCH_FULL" : "PRE_ORDER";
   }
   return {
     id: v.id,

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { findOpenBatchForOrigin } from "@/lib/batches/find-open-batch";
+import { findOpenBatchesByOrigin } from "@/lib/batches/find-open-batch";
 import { AppError } from "@/lib/errors";
+import { loadTakenInBatches, orderableUnits } from "@/lib/inventory/orderable-units";
 import { splitFee } from "@/lib/money";
 import { MAX_LINE_QUANTITY, type TCheckoutLine } from "@/lib/checkout/schema";
 
@@ -74,7 +75,19 @@ export async function priceCheckoutLines(
     },
   });
   const byId = new Map(variants.map((v) => [v.id, v]));
-  const batches = new Map<string, Awaited<ReturnType<typeof findOpenBatchForOrigin>>>();
+  const preOrders = variants.filter((v) => v.availability === "PRE_ORDER");
+  const openBatchByOrigin = await findOpenBatchesByOrigin(
+    db,
+    preOrders.map((v) => v.product.originId),
+    input.now ?? new Date(),
+  );
+  const takenInBatch = await loadTakenInBatches(
+    db,
+    preOrders.flatMap((v) => {
+      const open = v.batchCap !== null ? openBatchByOrigin.get(v.product.originId) : undefined;
+      return open ? [{ batchId: open.id, variantId: v.id }] : [];
+    }),
+  );
   const priced: TPricedLine[] = [];
 
   for (const variantId of ids) {
@@ -89,34 +102,22 @@ export async function priceCheckoutLines(
         details: { variantId },
       });
     }
-    let batch: TPricedLine["batch"] = null;
-    let available: number | null = null;
-    if (v.availability === "PRE_ORDER") {
-      if (!batches.has(p.originId))
-        batches.set(p.originId, await findOpenBatchForOrigin(db, p.originId, input.now ?? new Date()));
-      const open = batches.get(p.originId);
-      if (!open) {
-        throw new AppError("INVALID_STATE", `Pre-orders for "${p.title}" are closed until the next shipment opens.`, {
-          details: { variantId },
-        });
-      }
-      batch = {
-        id: open.id,
-        code: open.code,
-        cutoffAt: open.cutoffAt,
-        arrivalWindowStart: open.arrivalWindowStart,
-        arrivalWindowEnd: open.arrivalWindowEnd,
-      };
-      if (v.batchCap !== null) {
-        const alloc = await db.batchAllocation.findUnique({
-          where: { batchId_variantId: { batchId: open.id, variantId } },
-          select: { reserved: true, sold: true },
-        });
-        available = v.batchCap - (alloc?.reserved ?? 0) - (alloc?.sold ?? 0);
-      }
-    } else {
-      available = v.stockOnHand - v.reserved;
+    const open = v.availability === "PRE_ORDER" ? openBatchByOrigin.get(p.originId) : undefined;
+    if (v.availability === "PRE_ORDER" && !open) {
+      throw new AppError("INVALID_STATE", `Pre-orders for "${p.title}" are closed until the next shipment opens.`, {
+        details: { variantId },
+      });
     }
+    const batch: TPricedLine["batch"] = open
+      ? {
+          id: open.id,
+          code: open.code,
+          cutoffAt: open.cutoffAt,
+          arrivalWindowStart: open.arrivalWindowStart,
+          arrivalWindowEnd: open.arrivalWindowEnd,
+        }
+      : null;
+    const available = orderableUnits(v, { hasOpenBatch: Boolean(open), takenInBatch: open ? takenInBatch(open.id, variantId) : 0 });
     const quantity = merged.get(variantId)!;
     const lineTotalMinor = v.priceMinor * quantity;
     const feeBps = p.vendor.feeBps ?? input.platformFeeBps;
@@ -137,7 +138,7 @@ export async function priceCheckoutLines(
       lineTotalMinor,
       feeBps,
       feeMinor: splitFee(lineTotalMinor, feeBps).feeMinor,
-      available: available === null ? null : Math.max(0, available),
+      available,
       batch,
     });
   }
