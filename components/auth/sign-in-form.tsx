@@ -2,11 +2,10 @@
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/input";
 import { signInErrorMessage } from "@/lib/auth/client";
 import { ZSignInInput } from "@/lib/auth/schemas";
+import { AuthField, EmailField } from "./auth-field";
 import { FormAlert } from "./form-alert";
-import { PasswordInput } from "./password-input";
 
 type TFieldErrors = Partial<Record<"email" | "password", string>>;
 
@@ -58,30 +57,15 @@ export function SignInForm({
     // method="post": a submit before hydration must never put the password in the URL
     <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-label="Sign in">
       <FormAlert>{formError}</FormAlert>
-      <Field id="email" label="Email" error={fieldErrors.email}>
-        <Input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? "email-error" : undefined}
-        />
-      </Field>
-      <Field id="password" label="Password" error={fieldErrors.password}>
-        <PasswordInput
-          id="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? "password-error" : undefined}
-        />
-      </Field>
+      <EmailField error={fieldErrors.email} />
+      <AuthField
+        id="password"
+        label="Password"
+        error={fieldErrors.password}
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <Button type="submit" size="lg" className="w-full" isLoading={isPending}>
         {isPending ? "Signing in…" : "Sign in"}
       </Button>

@@ -3,11 +3,10 @@ import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/input";
 import { PASSWORD_MIN_LENGTH, ZSignUpInput } from "@/lib/auth/schemas";
 import { signInErrorMessage, tooManyAttemptsMessage } from "@/lib/auth/client";
+import { AuthField, EmailField } from "./auth-field";
 import { FormAlert } from "./form-alert";
-import { PasswordInput } from "./password-input";
 
 type TField = "name" | "email" | "password";
 type TFieldErrors = Partial<Record<TField, ReactNode>>;
@@ -90,51 +89,21 @@ export function SignUpForm({ callbackUrl, signInHref }: { callbackUrl: string; s
     }
   }
 
-  const describe = (f: TField) => (fieldErrors[f] ? `${f}-error` : f === "password" ? "password-hint" : undefined);
-
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-label="Create an account">
       <FormAlert>{formError}</FormAlert>
-      <Field id="name" label="Full name" error={fieldErrors.name}>
-        <Input
-          id="name"
-          name="name"
-          autoComplete="name"
-          required
-          aria-invalid={fieldErrors.name ? true : undefined}
-          aria-describedby={describe("name")}
-        />
-      </Field>
-      <Field id="email" label="Email" error={fieldErrors.email}>
-        <Input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={describe("email")}
-        />
-      </Field>
-      <Field
+      <AuthField id="name" label="Full name" error={fieldErrors.name} autoComplete="name" required />
+      <EmailField error={fieldErrors.email} />
+      <AuthField
         id="password"
         label="Password"
         error={fieldErrors.password}
         hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-      >
-        <PasswordInput
-          id="password"
-          name="password"
-          autoComplete="new-password"
-          minLength={PASSWORD_MIN_LENGTH}
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={describe("password")}
-        />
-      </Field>
+        type="password"
+        autoComplete="new-password"
+        minLength={PASSWORD_MIN_LENGTH}
+        required
+      />
       <Button type="submit" size="lg" className="w-full" isLoading={isPending}>
         {isPending ? "Creating your account…" : "Create account"}
       </Button>
