@@ -1,12 +1,8 @@
 "use client";
 
-import { UserRound } from "lucide-react";
 import dynamic from "next/dynamic";
-import Link from "next/link";
+import { AccountLink } from "./account-link";
 import { useViewer } from "./viewer-provider";
-
-const linkClasses =
-  "inline-flex h-11 items-center gap-2 rounded-control px-3 text-sm font-semibold text-ink hover:bg-black/5";
 
 // The dropdown (Radix menu, next-auth's sign-out) is fetched only for signed-in visitors;
 // while it loads, a look-alike avatar keeps the header from shifting.
@@ -33,12 +29,10 @@ export function HeaderAccount() {
       />
     );
   }
-  // Before the answer: a link that works either way (/account sends a visitor to sign in).
-  const isAnonymous = state.status === "anonymous";
-  return (
-    <Link href={isAnonymous ? "/sign-in" : "/account"} className={linkClasses}>
-      <UserRound className="h-5 w-5" aria-hidden />
-      <span className="max-sm:sr-only">{isAnonymous ? "Sign in" : "Account"}</span>
-    </Link>
+  // Not known yet: /account works either way (it sends a signed-out visitor to sign in).
+  return state.status === "anonymous" ? (
+    <AccountLink href="/sign-in" label="Sign in" />
+  ) : (
+    <AccountLink href="/account" label="Account" />
   );
 }
