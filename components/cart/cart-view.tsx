@@ -7,7 +7,6 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { track } from "@/lib/analytics/client";
-import type { TSeenLine } from "@/lib/cart/client/store";
 import type { TCartQuote } from "@/lib/cart/types";
 import { formatMoney } from "@/lib/money";
 import { useCartStore, useCartSync } from "@/components/cart/cart-provider";
@@ -32,20 +31,7 @@ export function CartView() {
   }, [sync]);
 
   function acceptChanges(q: TCartQuote) {
-    const byId = new Map(q.lines.map((l) => [l.variantId, l]));
-    const unknown = new Set(q.unknownVariantIds);
-    const state = store.getState();
-    state.replace(
-      state.lines.flatMap((l) => {
-        const quoted = byId.get(l.variantId);
-        if (!quoted) return unknown.has(l.variantId) ? [] : [l];
-        if (!quoted.isOrderable) return [];
-        return [{ variantId: l.variantId, quantity: Math.min(l.quantity, quoted.maxQuantity) }];
-      }),
-    );
-    const seen: Record<string, TSeenLine> = {};
-    for (const l of q.lines) if (l.isOrderable) seen[l.variantId] = { priceMinor: l.unitPriceMinor, batchId: l.batchId };
-    state.markSeen(seen);
+    store.getState().acceptQuote(q);
     setRefreshKey((k) => k + 1);
   }
 

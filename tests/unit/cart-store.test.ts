@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { CART_STORAGE_KEY, cartCount, createCartStore } from "@/lib/cart/client/store";
 import { CART_MAX_LINES, CART_MAX_QUANTITY, normalizeCartLines } from "@/lib/cart/schema";
+import type { TCartQuote, TCartQuoteLine } from "@/lib/cart/types";
 
 // A minimal localStorage for node.
 const memory = new Map<string, string>();
@@ -65,5 +66,37 @@ describe("cart store", () => {
     ).toEqual([{ variantId: "v1", quantity: CART_MAX_QUANTITY }, { variantId: "v4", quantity: 1 }]);
     expect(normalizeCartLines({ lines: [] })).toEqual([]);
     expect(normalizeCartLines(Array.from({ length: 80 }, (_, i) => ({ variantId: `v${i}`, quantity: 1 })))).toHaveLength(CART_MAX_LINES);
+  });
+});
+
+describe("accepting a quote's changes", () => {
+  const quoted = (variantId: string, over: Partial<TCartQuoteLine>): TCartQuoteLine => ({
+    variantId, productId: "p", productSlug: "p", productTitle: "P", variantTitle: "V", options: {}, sku: variantId,
+    image: null, vendorId: "ven", vendorSlug: "ven", vendorName: "Ven", availability: "IN_STOCK", unitPriceMinor: 1000,
+    compareAtMinor: null, requestedQuantity: 1, quantity: 1, maxQuantity: 20, lineTotalMinor: 1000,
+    shipmentKey: "IN_STOCK", batchId: null, isOrderable: true, changes: [], ...over,
+  });
+
+  it("cuts quantities to what is left, drops unorderable and unknown lines, keeps unquoted ones, marks prices seen", () => {
+    const store = createCartStore();
+    for (const [id, qty] of [["cut", 5], ["gone", 1], ["unknown", 2], ["fine", 1], ["new-since", 3]] as const) store.getState().add(id, qty);
+    const quote = {
+      lines: [
+        quoted("cut", { maxQuantity: 2, unitPriceMinor: 1500 }),
+        quoted("gone", { isOrderable: false, maxQuantity: 0 }),
+        quoted("fine", { batchId: "b1", unitPriceMinor: 700 }),
+      ],
+      unknownVariantIds: ["unknown"],
+    } as unknown as TCartQuote;
+    store.getState().acceptQuote(quote);
+    expect(store.getState().lines).toEqual([
+      { variantId: "cut", quantity: 2 },
+      { variantId: "fine", quantity: 1 },
+      { variantId: "new-since", quantity: 3 }, // added after the quote was asked for: kept
+    ]);
+    expect(store.getState().seen).toEqual({
+      cut: { priceMinor: 1500, batchId: null },
+      fine: { priceMinor: 700, batchId: "b1" },
+    });
   });
 });

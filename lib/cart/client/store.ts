@@ -6,6 +6,7 @@
 import { createStore } from "zustand/vanilla";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { CART_MAX_LINES, CART_MAX_QUANTITY, normalizeCartLines, type TCartLine } from "@/lib/cart/client/lines";
+import type { TCartQuote } from "@/lib/cart/types";
 
 export const CART_STORAGE_KEY = "londom-cart";
 export const CART_STORAGE_VERSION = 1;
@@ -26,6 +27,11 @@ export type TCartState = {
   replace: (lines: TCartLine[]) => void;
   clear: () => void;
   markSeen: (seen: Record<string, TSeenLine>) => void;
+  /**
+   * Accepts what a server quote reported (the cart and checkout "accept changes" button):
+   * quantities cut to what is left, unorderable or unknown lines removed, prices seen.
+   */
+  acceptQuote: (quote: TCartQuote) => void;
   setHydrated: () => void;
 };
 
@@ -60,6 +66,20 @@ export function createCartStore() {
         replace: (lines) => set({ lines: normalizeCartLines(lines) }),
         clear: () => set({ lines: [], seen: {} }),
         markSeen: (seen) => set((s) => ({ seen: { ...s.seen, ...seen } })),
+        acceptQuote: (quote) =>
+          set((s) => {
+            const byId = new Map(quote.lines.map((l) => [l.variantId, l]));
+            const unknown = new Set(quote.unknownVariantIds);
+            const lines = s.lines.flatMap((l) => {
+              const quoted = byId.get(l.variantId);
+              if (!quoted) return unknown.has(l.variantId) ? [] : [l];
+              if (!quoted.isOrderable) return [];
+              return [{ variantId: l.variantId, quantity: Math.min(l.quantity, quoted.maxQuantity) }];
+            });
+            const seen = { ...s.seen };
+            for (const l of quote.lines) if (l.isOrderable) seen[l.variantId] = { priceMinor: l.unitPriceMinor, batchId: l.batchId };
+            return { lines: normalizeCartLines(lines), seen };
+          }),
         setHydrated: () => set({ hasHydrated: true }),
       }),
       {

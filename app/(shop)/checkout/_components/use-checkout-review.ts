@@ -68,22 +68,7 @@ export function useCheckoutReview({
   /** Applies the reported changes to the cart: quantities cut to what is left, unorderable lines removed, new prices seen. */
   function acceptChanges() {
     if (!review) return;
-    const q = review.cart;
-    const byId = new Map(q.lines.map((l) => [l.variantId, l]));
-    const unknown = new Set(q.unknownVariantIds);
-    const state = store.getState();
-    state.replace(
-      state.lines.flatMap((l) => {
-        const quoted = byId.get(l.variantId);
-        if (!quoted) return unknown.has(l.variantId) ? [] : [l];
-        if (!quoted.isOrderable) return [];
-        return [{ variantId: l.variantId, quantity: Math.min(l.quantity, quoted.maxQuantity) }];
-      }),
-    );
-    const seen: Record<string, TSeenLine> = {};
-    for (const l of q.lines)
-      if (l.isOrderable) seen[l.variantId] = { priceMinor: l.unitPriceMinor, batchId: l.batchId };
-    state.markSeen(seen);
+    store.getState().acceptQuote(review.cart);
     setBump((n) => n + 1);
   }
 
