@@ -67,23 +67,27 @@ export async function getTxnByIdOrReference(sql: TSql, integrationId: number, id
   return byId && byId.integration_id === integrationId ? byId : null;
 }
 
-type TPatch = Partial<{
-  status: TTxnRow["status"];
-  channel: TTxnRow["channel"];
-  gateway_response: string | null;
-  display_text: string | null;
-  fees: number | null;
-  auth: Record<string, unknown> | null;
-  momo_provider: string | null;
-  momo_phone: string | null;
-  otp: string | null;
-  otp_attempts: number;
-  prompt_on_phone: boolean;
-  prompt_expires_at: Date | null;
-  attempts: number;
-  amount_refunded: number;
-  paid_at: Date | null;
-}>;
+/** The columns a payment flow may change (the rest are fixed at initialisation). */
+type TPatch = Partial<
+  Pick<
+    TTxnRow,
+    | "status"
+    | "channel"
+    | "gateway_response"
+    | "display_text"
+    | "fees"
+    | "auth"
+    | "momo_provider"
+    | "momo_phone"
+    | "otp"
+    | "otp_attempts"
+    | "prompt_on_phone"
+    | "prompt_expires_at"
+    | "attempts"
+    | "amount_refunded"
+    | "paid_at"
+  >
+>;
 
 const JSON_COLUMNS = new Set(["auth"]);
 
