@@ -9,11 +9,12 @@ import { isNextBuild } from "@/lib/env";
 // Catalog read caching.
 //
 // Choice: `unstable_cache` with tags, NOT `"use cache"` + cacheTag. `"use cache"` needs
-// `cacheComponents: true`, which makes every page that reads the session (the header's
-// account menu, every dashboard guard) wrap request data in Suspense and changes how
-// `next build` prerenders; unstable_cache works in the default mode, in `next dev`, and in
-// `next build` without a database (pages are dynamic, only the data is cached).
-// Cached values go through JSON, so read models return DTOs with ISO date strings.
+// `cacheComponents: true`, which makes every page that reads the session (every dashboard
+// guard) wrap request data in Suspense and changes how `next build` prerenders;
+// unstable_cache works in the default mode, in `next dev`, and with a `next build` that has
+// no database. Its tags also reach the catalog pages cached whole (ISR) that read through
+// it, so one expiry refreshes data and pages alike. Cached values go through JSON, so read
+// models return DTOs with ISO date strings.
 //
 // What is cached: catalog data that is the same for every visitor (products, categories,
 // vendors, open batches). Nothing user-specific is ever cached. Stock and batch figures may
