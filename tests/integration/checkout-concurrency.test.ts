@@ -1,20 +1,17 @@
 // 200 concurrent checkouts on 5 hot variants (4 in stock, 1 capped pre-order) never
 // oversell: exactly the available units are reserved, every other checkout is refused with
 // OUT_OF_STOCK, and after paying some of them sold + reserved never exceeds what existed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { configureEmulatorIntegration } from "@/lib/integrations/paystack/emulator";
-import { stopBoss } from "@/lib/jobs/queue";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
 import { createTestBatch } from "../factories/batches";
-import { checkoutKey, createTestShopper, ownPaystackIntegration } from "../factories/checkout";
+import { checkoutKey, createTestShopper } from "../factories/checkout";
+import { setupOwnPaystackIntegration } from "../factories/paystack";
 import { payByCard, shopFor } from "../support/money-flows";
 import { mapLimit, seededRandom } from "../support/seeded-random";
 
-const key = ownPaystackIntegration("money_concurrency");
-beforeAll(() => configureEmulatorIntegration({ secretKey: key, webhookUrl: "http://127.0.0.1:9/discard" }));
-afterAll(() => stopBoss({ timeoutMs: 2000 }));
+setupOwnPaystackIntegration("money_concurrency");
 
 describe("no overselling under concurrency", () => {
   it("200 concurrent checkouts on 5 hot variants", { timeout: 300_000 }, async () => {

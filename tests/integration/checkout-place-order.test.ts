@@ -34,18 +34,30 @@ async function pickupSetup(variants: Parameters<typeof createTestProduct>[1]["va
   return { shopper, point, ...catalog, delivery: { method: "PICKUP" as const, pickupPointId: point.id } };
 }
 
+type TPlaceInput = Parameters<typeof placeOrder>[1];
+
+/**
+ * placeOrder as the setup's shopper, picking up at its point, with a fresh idempotency key;
+ * `input` gives the lines and overrides any of those.
+ */
+function placeFor(
+  s: Awaited<ReturnType<typeof pickupSetup>>,
+  input: Partial<TPlaceInput> & Pick<TPlaceInput, "lines">,
+) {
+  return placeOrder(prisma, {
+    customerId: s.shopper.id,
+    idempotencyKey: checkoutKey(),
+    delivery: s.delivery,
+    ...input,
+  });
+}
+
 describe("placeOrder — happy paths", () => {
   it("pay in full, pickup: repriced lines, fee, reservation, INITIALIZED payment, event", async () => {
     const s = await pickupSetup([{ stockOnHand: 10, priceMinor: 12_345 }]);
     const variantId = s.variants[0]!.id;
     const before = Date.now();
-    const placed = await placeOrder(prisma, {
-      customerId: s.shopper.id,
-      idempotencyKey: checkoutKey(),
-      lines: [{ variantId, quantity: 3 }],
-      delivery: s.delivery,
-      paymentPlan: "FULL",
-    });
+    const placed = await placeFor(s, { lines: [{ variantId, quantity: 3 }], paymentPlan: "FULL" });
 
     expect(placed.created).toBe(true);
     expect(placed.order.number).toMatch(/^LI-[0-9A-HJKMNP-TV-Z]{6}$/);
@@ -177,14 +189,7 @@ describe("placeOrder — happy paths", () => {
 describe("placeOrder — bad input and abuse (issue §8)", () => {
   it.each([0, -1, 1.5, 100])("quantity %s is a 400 with a message", async (quantity) => {
     const s = await pickupSetup();
-    const r = await refusal(
-      placeOrder(prisma, {
-        customerId: s.shopper.id,
-        idempotencyKey: checkoutKey(),
-        lines: [{ variantId: s.variants[0]!.id, quantity }],
-        delivery: s.delivery,
-      }),
-    );
+    const r = await refusal(placeFor(s, { lines: [{ variantId: s.variants[0]!.id, quantity }] }));
     expect(r.status).toBe(400);
     expect(r.message).toMatch(/quantity/i);
   });
@@ -192,25 +197,15 @@ describe("placeOrder — bad input and abuse (issue §8)", () => {
   it("more than in stock or above the batch cap is OUT_OF_STOCK and holds nothing", async () => {
     const s = await pickupSetup([{ stockOnHand: 2 }, { availability: "PRE_ORDER", batchCap: 3 }]);
     await createTestBatch(prisma, { originId: s.originId });
-    const tooMany = await refusal(
-      placeOrder(prisma, {
-        customerId: s.shopper.id,
-        idempotencyKey: checkoutKey(),
-        lines: [{ variantId: s.variants[0]!.id, quantity: 3 }],
-        delivery: s.delivery,
-      }),
-    );
+    const tooMany = await refusal(placeFor(s, { lines: [{ variantId: s.variants[0]!.id, quantity: 3 }] }));
     expect(tooMany).toMatchObject({ status: 409, code: "OUT_OF_STOCK" });
     expect(tooMany.message).toMatch(/Only 2 left/);
     const aboveCap = await refusal(
-      placeOrder(prisma, {
-        customerId: s.shopper.id,
-        idempotencyKey: checkoutKey(),
+      placeFor(s, {
         lines: [
           { variantId: s.variants[0]!.id, quantity: 1 },
           { variantId: s.variants[1]!.id, quantity: 4 },
         ],
-        delivery: s.delivery,
       }),
     );
     expect(aboveCap.code).toBe("OUT_OF_STOCK");
@@ -221,27 +216,21 @@ describe("placeOrder — bad input and abuse (issue §8)", () => {
   it("the same variant twice is merged (and the merged quantity is checked)", async () => {
     const s = await pickupSetup([{ stockOnHand: 10 }]);
     const id = s.variants[0]!.id;
-    const placed = await placeOrder(prisma, {
-      customerId: s.shopper.id,
-      idempotencyKey: checkoutKey(),
+    const placed = await placeFor(s, {
       lines: [
         { variantId: id, quantity: 2 },
         { variantId: id, quantity: 3 },
       ],
-      delivery: s.delivery,
     });
     const lines = await prisma.orderLine.findMany({ where: { orderId: placed.order.id } });
     expect(lines).toHaveLength(1);
     expect(lines[0]!.quantity).toBe(5);
     const r = await refusal(
-      placeOrder(prisma, {
-        customerId: s.shopper.id,
-        idempotencyKey: checkoutKey(),
+      placeFor(s, {
         lines: [
           { variantId: id, quantity: 60 },
           { variantId: id, quantity: 60 },
         ],
-        delivery: s.delivery,
       }),
     );
     expect(r.status).toBe(400);
@@ -250,44 +239,18 @@ describe("placeOrder — bad input and abuse (issue §8)", () => {
   it("unknown, inactive and archived items are refused clearly", async () => {
     const s = await pickupSetup([{ stockOnHand: 5 }, { stockOnHand: 5, isActive: false }]);
     const archived = await createTestProduct(prisma, { status: "ARCHIVED" });
-    const base = { customerId: s.shopper.id, delivery: s.delivery };
-    const unknown = await refusal(
-      placeOrder(prisma, {
-        ...base,
-        idempotencyKey: checkoutKey(),
-        lines: [{ variantId: "does-not-exist", quantity: 1 }],
-      }),
-    );
+    const unknown = await refusal(placeFor(s, { lines: [{ variantId: "does-not-exist", quantity: 1 }] }));
     expect(unknown).toMatchObject({ status: 404, code: "NOT_FOUND" });
-    const inactive = await refusal(
-      placeOrder(prisma, {
-        ...base,
-        idempotencyKey: checkoutKey(),
-        lines: [{ variantId: s.variants[1]!.id, quantity: 1 }],
-      }),
-    );
+    const inactive = await refusal(placeFor(s, { lines: [{ variantId: s.variants[1]!.id, quantity: 1 }] }));
     expect(inactive).toMatchObject({ status: 422, code: "UNPROCESSABLE" });
     expect(inactive.message).toMatch(/no longer sold/);
-    const arch = await refusal(
-      placeOrder(prisma, {
-        ...base,
-        idempotencyKey: checkoutKey(),
-        lines: [{ variantId: archived.variants[0]!.id, quantity: 1 }],
-      }),
-    );
+    const arch = await refusal(placeFor(s, { lines: [{ variantId: archived.variants[0]!.id, quantity: 1 }] }));
     expect(arch.code).toBe("UNPROCESSABLE");
   });
 
   it("a pre-order with no OPEN batch for its origin is refused", async () => {
     const s = await pickupSetup([{ availability: "PRE_ORDER" }]);
-    const r = await refusal(
-      placeOrder(prisma, {
-        customerId: s.shopper.id,
-        idempotencyKey: checkoutKey(),
-        lines: [{ variantId: s.variants[0]!.id, quantity: 1 }],
-        delivery: s.delivery,
-      }),
-    );
+    const r = await refusal(placeFor(s, { lines: [{ variantId: s.variants[0]!.id, quantity: 1 }] }));
     expect(r).toMatchObject({ status: 409, code: "INVALID_STATE" });
     expect(r.message).toMatch(/closed until the next shipment/);
   });
@@ -301,13 +264,7 @@ describe("placeOrder — bad input and abuse (issue §8)", () => {
       unitPriceMinor: 1,
       lineTotalMinor: 1,
     } as { variantId: string; quantity: number };
-    const placed = await placeOrder(prisma, {
-      customerId: s.shopper.id,
-      idempotencyKey: checkoutKey(),
-      lines: [tampered],
-      delivery: s.delivery,
-      ...({ totalMinor: 1, deliveryFeeMinor: -500 } as object),
-    });
+    const placed = await placeFor(s, { lines: [tampered], ...({ totalMinor: 1, deliveryFeeMinor: -500 } as object) });
     expect(placed.order.totalMinor).toBe(50_000);
     expect(placed.payment!.amountMinor).toBe(50_000);
   });
@@ -315,110 +272,35 @@ describe("placeOrder — bad input and abuse (issue §8)", () => {
   it("deposit without pre-order lines, another customer's address, a closed pickup point, no phone", async () => {
     const s = await pickupSetup();
     const line = [{ variantId: s.variants[0]!.id, quantity: 1 }];
-    expect(
-      (
-        await refusal(
-          placeOrder(prisma, {
-            customerId: s.shopper.id,
-            idempotencyKey: checkoutKey(),
-            lines: line,
-            delivery: s.delivery,
-            paymentPlan: "DEPOSIT",
-          }),
-        )
-      ).status,
-    ).toBe(400);
+    expect((await refusal(placeFor(s, { lines: line, paymentPlan: "DEPOSIT" }))).status).toBe(400);
     const stranger = await createTestShopper(prisma);
     const theirs = await createTestAddress(prisma, stranger.id, (await createTestZone(prisma)).id);
     expect(
-      (
-        await refusal(
-          placeOrder(prisma, {
-            customerId: s.shopper.id,
-            idempotencyKey: checkoutKey(),
-            lines: line,
-            delivery: { method: "HOME", addressId: theirs.id },
-          }),
-        )
-      ).status,
+      (await refusal(placeFor(s, { lines: line, delivery: { method: "HOME", addressId: theirs.id } }))).status,
     ).toBe(404);
     const closed = await createTestPickupPoint(prisma, { isActive: false });
     expect(
-      (
-        await refusal(
-          placeOrder(prisma, {
-            customerId: s.shopper.id,
-            idempotencyKey: checkoutKey(),
-            lines: line,
-            delivery: { method: "PICKUP", pickupPointId: closed.id },
-          }),
-        )
-      ).status,
+      (await refusal(placeFor(s, { lines: line, delivery: { method: "PICKUP", pickupPointId: closed.id } }))).status,
     ).toBe(400);
     const noZone = await createTestAddress(prisma, s.shopper.id, null);
     expect(
-      (
-        await refusal(
-          placeOrder(prisma, {
-            customerId: s.shopper.id,
-            idempotencyKey: checkoutKey(),
-            lines: line,
-            delivery: { method: "HOME", addressId: noZone.id },
-          }),
-        )
-      ).message,
+      (await refusal(placeFor(s, { lines: line, delivery: { method: "HOME", addressId: noZone.id } }))).message,
     ).toMatch(/zone/);
     const phoneless = await prisma.user.create({
       data: { email: `${checkoutKey()}@customers.test`, name: "No Phone" },
     });
-    expect(
-      (
-        await refusal(
-          placeOrder(prisma, {
-            customerId: phoneless.id,
-            idempotencyKey: checkoutKey(),
-            lines: line,
-            delivery: s.delivery,
-          }),
-        )
-      ).message,
-    ).toMatch(/phone/);
-    const ok = await placeOrder(prisma, {
-      customerId: phoneless.id,
-      idempotencyKey: checkoutKey(),
-      lines: line,
-      delivery: s.delivery,
-      contactPhone: "024 400 0222",
-    });
+    expect((await refusal(placeFor(s, { customerId: phoneless.id, lines: line }))).message).toMatch(/phone/);
+    const ok = await placeFor(s, { customerId: phoneless.id, lines: line, contactPhone: "024 400 0222" });
     expect(ok.created).toBe(true);
     expect((await prisma.variant.findUniqueOrThrow({ where: { id: s.variants[0]!.id } })).reserved).toBe(1);
   });
 
   it("an empty cart and an empty idempotency key are 400s", async () => {
     const s = await pickupSetup();
+    expect((await refusal(placeFor(s, { lines: [] }))).status).toBe(400);
     expect(
-      (
-        await refusal(
-          placeOrder(prisma, {
-            customerId: s.shopper.id,
-            idempotencyKey: checkoutKey(),
-            lines: [],
-            delivery: s.delivery,
-          }),
-        )
-      ).status,
-    ).toBe(400);
-    expect(
-      (
-        await refusal(
-          placeOrder(prisma, {
-            customerId: s.shopper.id,
-            idempotencyKey: "",
-            lines: [{ variantId: s.variants[0]!.id, quantity: 1 }],
-            delivery: s.delivery,
-          }),
-        )
-      ).status,
+      (await refusal(placeFor(s, { idempotencyKey: "", lines: [{ variantId: s.variants[0]!.id, quantity: 1 }] })))
+        .status,
     ).toBe(400);
   });
 });

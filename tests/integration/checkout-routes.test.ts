@@ -3,27 +3,24 @@
 // the guard against an amount the customer did not see, customer-scoped payment status).
 // The session is the one thing replaced: next-auth reads it from the request cookies, which
 // only exist inside Next; every other module (database, emulator) is the real one.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { TSessionUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db";
-import { configureEmulatorIntegration } from "@/lib/integrations/paystack/emulator";
-import { stopBoss } from "@/lib/jobs/queue";
 import { POST as postQuote } from "@/app/api/v1/checkout/quote/route";
 import { POST as postOrder } from "@/app/api/v1/checkout/orders/route";
 import { POST as postCard } from "@/app/api/v1/checkout/payments/card/route";
 import { POST as postMomo } from "@/app/api/v1/checkout/payments/mobile-money/route";
 import { POST as postOtp } from "@/app/api/v1/checkout/payments/mobile-money/otp/route";
 import { GET as getPayment } from "@/app/api/v1/checkout/payments/[reference]/route";
-import { checkoutKey, ownPaystackIntegration } from "../factories/checkout";
+import { checkoutKey } from "../factories/checkout";
+import { setupOwnPaystackIntegration } from "../factories/paystack";
 import { sessionUserFor } from "../factories/users";
 import { shopFor } from "../support/money-flows";
 
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
 
-const key = ownPaystackIntegration("checkout_routes");
-beforeAll(() => configureEmulatorIntegration({ secretKey: key, webhookUrl: "http://127.0.0.1:9/discard" }));
-afterAll(() => stopBoss({ timeoutMs: 2000 }));
+setupOwnPaystackIntegration("checkout_routes");
 beforeEach(() => {
   session.user = null;
 });

@@ -1,10 +1,8 @@
 // The customer's order pages' read models: scoped to the customer, grouped by vendor and
 // shipment, with milestones, plain-language activity, payments, refunds and the actions
 // the page may offer — followed through a real payment and a cancellation.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { configureEmulatorIntegration } from "@/lib/integrations/paystack/emulator";
-import { stopBoss } from "@/lib/jobs/queue";
 import { closeBatch, shipBatch } from "@/lib/batches/batch-lifecycle";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
@@ -13,12 +11,11 @@ import { getCustomerOrderOrThrow } from "@/lib/orders/get-customer-order";
 import { getLatestPayableOrder, listCustomerOrders } from "@/lib/orders/list-customer-orders";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
 import { createTestBatch } from "../factories/batches";
-import { createTestShopper, ownPaystackIntegration } from "../factories/checkout";
+import { createTestShopper } from "../factories/checkout";
+import { setupOwnPaystackIntegration } from "../factories/paystack";
 import { CARD_DECLINED, payByCard, shopFor } from "../support/money-flows";
 
-const key = ownPaystackIntegration("customer_orders");
-beforeAll(() => configureEmulatorIntegration({ secretKey: key, webhookUrl: "http://127.0.0.1:9/discard" }));
-afterAll(() => stopBoss({ timeoutMs: 2000 }));
+setupOwnPaystackIntegration("customer_orders");
 
 describe("getCustomerOrderOrThrow", () => {
   it("is not found for another customer, exactly like a missing number", async () => {

@@ -1,15 +1,10 @@
 // A seeded random sequence of checkouts, payments (callback or webhook), declines,
 // expiries, late payments, cancellations and refunds. Afterwards the ledger balances, every
 // order's escrow equals what it holds, and the ledger check passes.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import {
-  advanceEmulatorClock,
-  checkoutPayWithCard,
-  configureEmulatorIntegration,
-} from "@/lib/integrations/paystack/emulator";
-import { stopBoss } from "@/lib/jobs/queue";
+import { advanceEmulatorClock, checkoutPayWithCard } from "@/lib/integrations/paystack/emulator";
 import { checkLedger } from "@/lib/ledger/check-ledger";
 import { getAccountBalance } from "@/lib/ledger/get-account-balance";
 import { cancelOrder } from "@/lib/orders/cancel-order";
@@ -17,13 +12,11 @@ import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
 import { startCardPayment } from "@/lib/payments/start-payment";
 import { createTestBatch } from "../factories/batches";
-import { ownPaystackIntegration } from "../factories/checkout";
+import { setupOwnPaystackIntegration } from "../factories/paystack";
 import { CARD_DECLINED, CARD_OK, deliverEmulatorWebhooks, shopFor } from "../support/money-flows";
 import { seededRandom } from "../support/seeded-random";
 
-const key = ownPaystackIntegration("money_random");
-beforeAll(() => configureEmulatorIntegration({ secretKey: key, webhookUrl: "http://127.0.0.1:9/discard" }));
-afterAll(() => stopBoss({ timeoutMs: 2000 }));
+const key = setupOwnPaystackIntegration("money_random");
 
 type TOrder = { id: string; number: string; references: string[] };
 

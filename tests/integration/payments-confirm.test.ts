@@ -2,15 +2,10 @@
 // applied exactly once after verification, failures release holds, retries use new
 // references, Mobile Money (prompt and OTP), deposits with the balance due on arrival, and
 // a verification that disagrees is flagged and never credited.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { closeBatch, shipBatch } from "@/lib/batches/batch-lifecycle";
-import {
-  configureEmulatorIntegration,
-  decidePhonePrompt,
-  listPhonePrompts,
-} from "@/lib/integrations/paystack/emulator";
-import { stopBoss } from "@/lib/jobs/queue";
+import { decidePhonePrompt, listPhonePrompts } from "@/lib/integrations/paystack/emulator";
 import { percentOf } from "@/lib/money";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
 import { arriveBatch } from "@/lib/orders/on-batch-arrived";
@@ -24,12 +19,11 @@ import {
 import { startBalancePayment } from "@/lib/payments/start-balance-payment";
 import { toErrorBody } from "@/lib/errors";
 import { createTestBatch } from "../factories/batches";
-import { ownPaystackIntegration } from "../factories/checkout";
+import { setupOwnPaystackIntegration } from "../factories/paystack";
+import { type TTestVariantSpec } from "../factories/catalog";
 import { CARD_DECLINED, payByCard, shopFor } from "../support/money-flows";
 
-const key = ownPaystackIntegration("money_confirm");
-beforeAll(() => configureEmulatorIntegration({ secretKey: key, webhookUrl: "http://127.0.0.1:9/discard" }));
-afterAll(() => stopBoss({ timeoutMs: 2000 }));
+setupOwnPaystackIntegration("money_confirm");
 
 const SYSTEM = { type: "SYSTEM" as const };
 const journalsOf = (paymentId: string) =>
@@ -155,15 +149,25 @@ describe("card payment", () => {
   });
 });
 
+/** A fresh shop selling one `variant`, its shopper's order of one, and a Mobile Money charge for it. */
+async function mobileMoneyOrder(opts: { provider: "mtn" | "atl" | "vod"; phone: string; variant?: TTestVariantSpec }) {
+  const s = await shopFor([opts.variant ?? { stockOnHand: 5 }]);
+  const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
+  const charge = await startMobileMoneyCharge(prisma, {
+    orderNumber: placed.order.number,
+    customerId: s.shopper.id,
+    provider: opts.provider,
+    phone: opts.phone,
+  });
+  return { s, placed, charge };
+}
+
 describe("Mobile Money", () => {
   it("approve on the phone; the payment page's status poll sees the success", async () => {
-    const s = await shopFor([{ stockOnHand: 5, priceMinor: 7_500 }]);
-    const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
-    const charge = await startMobileMoneyCharge(prisma, {
-      orderNumber: placed.order.number,
-      customerId: s.shopper.id,
+    const { s, charge } = await mobileMoneyOrder({
       provider: "mtn",
       phone: "0241234567",
+      variant: { stockOnHand: 5, priceMinor: 7_500 },
     });
     expect(charge.status).toBe("pay_offline");
     expect((await getPaymentStatus(prisma, { reference: charge.reference, customerId: s.shopper.id })).status).toBe(
@@ -189,14 +193,7 @@ describe("Mobile Money", () => {
   });
 
   it("the OTP step, a wrong code refused, the right one pays", async () => {
-    const s = await shopFor([{ stockOnHand: 5 }]);
-    const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
-    const charge = await startMobileMoneyCharge(prisma, {
-      orderNumber: placed.order.number,
-      customerId: s.shopper.id,
-      provider: "vod",
-      phone: "0201232222",
-    });
+    const { s, placed, charge } = await mobileMoneyOrder({ provider: "vod", phone: "0201232222" });
     expect(charge.status).toBe("send_otp");
     const otp = (await listPhonePrompts()).find((p) => p.reference === charge.reference)!.otp!;
     const wrong = await submitMobileMoneyOtp(prisma, {
@@ -212,14 +209,7 @@ describe("Mobile Money", () => {
   });
 
   it("a network decline fails the payment at once", async () => {
-    const s = await shopFor([{ stockOnHand: 5 }]);
-    const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
-    const charge = await startMobileMoneyCharge(prisma, {
-      orderNumber: placed.order.number,
-      customerId: s.shopper.id,
-      provider: "atl",
-      phone: "0271230000",
-    });
+    const { s, charge } = await mobileMoneyOrder({ provider: "atl", phone: "0271230000" });
     expect(charge.status).toBe("failed");
     expect(await prisma.payment.findUniqueOrThrow({ where: { reference: charge.reference } })).toMatchObject({
       status: "FAILED",

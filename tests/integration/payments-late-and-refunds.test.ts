@@ -1,7 +1,7 @@
 // The unhappy timelines: reservations that lapsed, orders that expired, double payments,
 // pending payments polled, and the cancel → Paystack refund → refund.processed webhook path
 // (refund record, ledger journal, payment and order amounts).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { closeBatch } from "@/lib/batches/batch-lifecycle";
 import { toErrorBody } from "@/lib/errors";
@@ -9,11 +9,9 @@ import { expireStaleReservations } from "@/lib/inventory/reservations";
 import {
   advanceEmulatorClock,
   checkoutPayWithCard,
-  configureEmulatorIntegration,
   decidePhonePrompt,
   listPhonePrompts,
 } from "@/lib/integrations/paystack/emulator";
-import { stopBoss } from "@/lib/jobs/queue";
 import { getAccountBalance } from "@/lib/ledger/get-account-balance";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
@@ -21,18 +19,33 @@ import { confirmPayment } from "@/lib/payments/confirm-payment";
 import { pollPendingPayments } from "@/lib/payments/poll-pending-payments";
 import { startCardPayment, startMobileMoneyCharge } from "@/lib/payments/start-payment";
 import { createTestBatch } from "../factories/batches";
-import { ownPaystackIntegration } from "../factories/checkout";
+import { setupOwnPaystackIntegration } from "../factories/paystack";
 import { deliverEmulatorWebhooks, payByCard, shopFor } from "../support/money-flows";
 
-const key = ownPaystackIntegration("money_late");
-beforeAll(() => configureEmulatorIntegration({ secretKey: key, webhookUrl: "http://127.0.0.1:9/discard" }));
-afterAll(() => stopBoss({ timeoutMs: 2000 }));
+const key = setupOwnPaystackIntegration("money_late");
 
 const MIN = 60_000;
 /** Lets Paystack (the emulator) finish every refund of this integration, then delivers its webhooks. */
 async function settleRefunds(reference: string) {
   await advanceEmulatorClock({ now: new Date(Date.now() + 5 * MIN), secretKey: key });
   return deliverEmulatorWebhooks(reference);
+}
+
+/**
+ * A fresh shop with one in-stock product and its shopper's order of `quantity`, paid by card
+ * on Paystack (not yet confirmed on our side).
+ */
+async function orderPaidByCard(opts: { stockOnHand: number; quantity: number }) {
+  const s = await shopFor([{ stockOnHand: opts.stockOnHand }]);
+  const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: opts.quantity }]);
+  const paid = await payByCard(placed.order.number, s.shopper.id);
+  return { s, placed, paid };
+}
+
+/** The order's reservations run out: their expiry is moved into the past and the expiry job runs. */
+async function lapseReservations(orderId: string) {
+  await prisma.reservation.updateMany({ where: { orderId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  await expireStaleReservations(prisma);
 }
 
 describe("late successes are refunded automatically", () => {
@@ -79,14 +92,8 @@ describe("late successes are refunded automatically", () => {
   });
 
   it("a lapsed reservation is re-taken at payment when the stock is still there", async () => {
-    const s = await shopFor([{ stockOnHand: 3 }]);
-    const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 2 }]);
-    const paid = await payByCard(placed.order.number, s.shopper.id);
-    await prisma.reservation.updateMany({
-      where: { orderId: placed.order.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
-    });
-    await expireStaleReservations(prisma);
+    const { s, placed, paid } = await orderPaidByCard({ stockOnHand: 3, quantity: 2 });
+    await lapseReservations(placed.order.id);
     expect((await prisma.variant.findUniqueOrThrow({ where: { id: s.variants[0]!.id } })).reserved).toBe(0);
     expect((await confirmPayment(prisma, { reference: paid.reference, source: "webhook" })).outcome).toBe("succeeded");
     expect(await prisma.variant.findUniqueOrThrow({ where: { id: s.variants[0]!.id } })).toMatchObject({
@@ -97,14 +104,8 @@ describe("late successes are refunded automatically", () => {
   });
 
   it("a lapsed reservation whose stock was sold meanwhile: the order is released and the payment refunded", async () => {
-    const s = await shopFor([{ stockOnHand: 1 }]);
-    const a = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
-    const aPaid = await payByCard(a.order.number, s.shopper.id);
-    await prisma.reservation.updateMany({
-      where: { orderId: a.order.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
-    });
-    await expireStaleReservations(prisma);
+    const { s, placed: a, paid: aPaid } = await orderPaidByCard({ stockOnHand: 1, quantity: 1 });
+    await lapseReservations(a.order.id);
     const other = await shopFor();
     const b = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }], { customerId: other.shopper.id });
     const bPaid = await payByCard(b.order.number, other.shopper.id);
@@ -127,9 +128,7 @@ describe("late successes are refunded automatically", () => {
   });
 
   it("two attempts both paid: the order takes one, the other is refunded", async () => {
-    const s = await shopFor([{ stockOnHand: 5 }]);
-    const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
-    const one = await payByCard(placed.order.number, s.shopper.id);
+    const { s, placed, paid: one } = await orderPaidByCard({ stockOnHand: 5, quantity: 1 });
     const two = await payByCard(placed.order.number, s.shopper.id);
     expect(two.reference).not.toBe(one.reference);
     expect((await confirmPayment(prisma, { reference: one.reference, source: "callback" })).outcome).toBe("succeeded");
@@ -166,9 +165,7 @@ describe("payments.poll-pending", () => {
   });
 
   it("finds a success whose webhook never came", async () => {
-    const s = await shopFor([{ stockOnHand: 5 }]);
-    const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
-    const paid = await payByCard(placed.order.number, s.shopper.id);
+    const { placed, paid } = await orderPaidByCard({ stockOnHand: 5, quantity: 1 });
     await pollPendingPayments(prisma, new Date(Date.now() + 2 * MIN));
     expect((await prisma.payment.findUniqueOrThrow({ where: { reference: paid.reference } })).status).toBe("SUCCEEDED");
     expect((await prisma.order.findUniqueOrThrow({ where: { id: placed.order.id } })).status).toBe("PAID");

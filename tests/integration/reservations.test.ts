@@ -1,15 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { type OrderLine, PrismaClient } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { commitReservation, releaseReservation, reserveForLine } from "@/lib/inventory/reservations";
+import {
+  commitReservation,
+  releaseReservation,
+  reserveForLine,
+  type TReserveForLineInput,
+} from "@/lib/inventory/reservations";
 import { transitionBatch } from "@/lib/batches/batch-lifecycle";
 import { createTestCustomer, createTestOrder } from "../factories/orders";
 import { createTestProduct } from "../factories/catalog";
 import { createTestBatch } from "../factories/batches";
 
 const inAnHour = () => new Date(Date.now() + 60 * 60 * 1000);
+
+/** reserveForLine's input for exactly what `line` ordered (its order, variant and quantity), held for an hour. */
+function reserveInput(
+  line: Pick<OrderLine, "id" | "orderId" | "variantId" | "quantity">,
+  overrides: Partial<TReserveForLineInput> = {},
+): TReserveForLineInput {
+  return {
+    orderId: line.orderId,
+    orderLineId: line.id,
+    variantId: line.variantId,
+    quantity: line.quantity,
+    expiresAt: inAnHour(),
+    ...overrides,
+  };
+}
 
 // The concurrency tests need real parallel connections: a client with a pool of 30.
 let pool: PrismaClient;
@@ -20,16 +40,13 @@ afterAll(async () => {
   await pool.$disconnect();
 });
 
-/** Orders with one line each, for one customer (order i buys `variantIds[i % n]`). */
-async function ordersFor(variantIds: string[], count: number, quantity = 1) {
+/** Orders with one line each, for one customer (order i buys `quantity(i)` of `variantIds[i % n]`). */
+async function ordersFor(variantIds: string[], count: number, quantity: (i: number) => number = () => 1) {
   const customer = await createTestCustomer(prisma);
   const one = async (i: number) => {
-    const variantId = variantIds[i % variantIds.length]!;
-    const { order, lines } = await createTestOrder(prisma, {
-      customerId: customer.id,
-      lines: [{ variantId, quantity }],
-    });
-    return { orderId: order.id, orderLineId: lines[0]!.id, variantId, quantity };
+    const line = { variantId: variantIds[i % variantIds.length]!, quantity: quantity(i) };
+    const { order, lines } = await createTestOrder(prisma, { customerId: customer.id, lines: [line] });
+    return { orderId: order.id, orderLineId: lines[0]!.id, ...line };
   };
   const out = [];
   // Ten at a time (the app client's pool): fixture setup, not the race under test.
@@ -92,16 +109,7 @@ describe("reserveForLine under concurrency", () => {
   it("mixed quantities: the reserved total equals the successful holds and never exceeds stock", async () => {
     const { variants } = await createTestProduct(prisma, { variants: [{ stockOnHand: 17 }] });
     const variantId = variants[0]!.id;
-    const customer = await createTestCustomer(prisma);
-    const lines: { orderId: string; orderLineId: string; variantId: string; quantity: number }[] = [];
-    for (let i = 0; i < 40; i++) {
-      const quantity = (i % 3) + 1;
-      const { order, lines: ls } = await createTestOrder(prisma, {
-        customerId: customer.id,
-        lines: [{ variantId, quantity }],
-      });
-      lines.push({ orderId: order.id, orderLineId: ls[0]!.id, variantId, quantity });
-    }
+    const lines = await ordersFor([variantId], 40, (i) => (i % 3) + 1);
     const results = await reserveAllConcurrently(lines);
     expectOnlyOutOfStock(results);
     const won = results
@@ -142,20 +150,8 @@ describe("reserve, commit, release", () => {
         { variantId: v.id, quantity: 2 },
       ],
     });
-    const r1 = await reserveForLine(prisma, {
-      orderId: order.id,
-      orderLineId: lines[0]!.id,
-      variantId: v.id,
-      quantity: 3,
-      expiresAt: inAnHour(),
-    });
-    const r2 = await reserveForLine(prisma, {
-      orderId: order.id,
-      orderLineId: lines[1]!.id,
-      variantId: v.id,
-      quantity: 2,
-      expiresAt: inAnHour(),
-    });
+    const r1 = await reserveForLine(prisma, reserveInput(lines[0]!));
+    const r2 = await reserveForLine(prisma, reserveInput(lines[1]!));
     expect(r1).toMatchObject({ kind: "STOCK", status: "ACTIVE", quantity: 3, batchId: null });
     expect(await prisma.variant.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
       stockOnHand: 10,
@@ -192,26 +188,14 @@ describe("reserve, commit, release", () => {
   it("refuses more than is available with OUT_OF_STOCK { variantId, available }", async () => {
     const { variants } = await createTestProduct(prisma, { variants: [{ stockOnHand: 4 }] });
     const v = variants[0]!;
-    const { order, lines } = await createTestOrder(prisma, {
+    const { lines } = await createTestOrder(prisma, {
       lines: [
         { variantId: v.id, quantity: 3 },
         { variantId: v.id, quantity: 2 },
       ],
     });
-    await reserveForLine(prisma, {
-      orderId: order.id,
-      orderLineId: lines[0]!.id,
-      variantId: v.id,
-      quantity: 3,
-      expiresAt: inAnHour(),
-    });
-    const err = await reserveForLine(prisma, {
-      orderId: order.id,
-      orderLineId: lines[1]!.id,
-      variantId: v.id,
-      quantity: 2,
-      expiresAt: inAnHour(),
-    }).catch((e: unknown) => e);
+    await reserveForLine(prisma, reserveInput(lines[0]!));
+    const err = await reserveForLine(prisma, reserveInput(lines[1]!)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ code: "OUT_OF_STOCK", details: { variantId: v.id, available: 1 } });
     // The failed attempt left nothing behind (its transaction rolled back).
@@ -220,14 +204,7 @@ describe("reserve, commit, release", () => {
 
     // A caller that catches the refusal and carries on in the same transaction finds nothing left behind.
     await prisma.$transaction(async (tx) => {
-      const line = {
-        orderId: order.id,
-        orderLineId: lines[1]!.id,
-        variantId: v.id,
-        quantity: 2,
-        expiresAt: inAnHour(),
-      };
-      await expect(reserveForLine(tx, line)).rejects.toMatchObject({ code: "OUT_OF_STOCK" });
+      await expect(reserveForLine(tx, reserveInput(lines[1]!))).rejects.toMatchObject({ code: "OUT_OF_STOCK" });
       expect(await tx.reservation.count({ where: { orderLineId: lines[1]!.id } })).toBe(0);
       expect((await tx.variant.findUniqueOrThrow({ where: { id: v.id } })).reserved).toBe(3);
     });
@@ -237,20 +214,21 @@ describe("reserve, commit, release", () => {
     const { variants } = await createTestProduct(prisma, {
       variants: [{ stockOnHand: 5 }, { stockOnHand: 5, isActive: false }],
     });
-    const { order, lines } = await createTestOrder(prisma, {
+    const { lines } = await createTestOrder(prisma, {
       lines: [{ variantId: variants[0]!.id }, { variantId: variants[1]!.id }],
     });
-    const base = { orderId: order.id, orderLineId: lines[0]!.id, variantId: variants[0]!.id, expiresAt: inAnHour() };
+    const base = reserveInput(lines[0]!);
     await expect(reserveForLine(prisma, { ...base, quantity: 0 })).rejects.toThrow();
     await expect(reserveForLine(prisma, { ...base, quantity: 1.5 })).rejects.toThrow();
-    await expect(reserveForLine(prisma, { ...base, variantId: "nope", quantity: 1 })).rejects.toMatchObject({
+    await expect(reserveForLine(prisma, { ...base, variantId: "nope" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(
-      reserveForLine(prisma, { ...base, orderLineId: lines[1]!.id, variantId: variants[1]!.id, quantity: 1 }),
-    ).rejects.toMatchObject({ code: "OUT_OF_STOCK", details: { available: 0 } });
-    await reserveForLine(prisma, { ...base, quantity: 1 });
-    await expect(reserveForLine(prisma, { ...base, quantity: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(reserveForLine(prisma, reserveInput(lines[1]!))).rejects.toMatchObject({
+      code: "OUT_OF_STOCK",
+      details: { available: 0 },
+    });
+    await reserveForLine(prisma, base);
+    await expect(reserveForLine(prisma, base)).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await prisma.variant.findUniqueOrThrow({ where: { id: variants[0]!.id } })).reserved).toBe(1);
   });
 
@@ -260,7 +238,7 @@ describe("reserve, commit, release", () => {
     });
     const v = variants[0]!;
     const batch = await createTestBatch(prisma, { originId });
-    const { order, lines } = await createTestOrder(prisma, {
+    const { lines } = await createTestOrder(prisma, {
       lines: [
         { variantId: v.id, quantity: 3 },
         { variantId: v.id, quantity: 3 },
@@ -273,37 +251,18 @@ describe("reserve, commit, release", () => {
       });
 
     // No batchId given: the origin's open batch is used.
-    const r1 = await reserveForLine(prisma, {
-      orderId: order.id,
-      orderLineId: lines[0]!.id,
-      variantId: v.id,
-      quantity: 3,
-      expiresAt: inAnHour(),
-    });
+    const r1 = await reserveForLine(prisma, reserveInput(lines[0]!));
     expect(r1).toMatchObject({ kind: "BATCH", batchId: batch.id });
     expect(await alloc()).toMatchObject({ reserved: 3, sold: 0 });
     await commitReservation(prisma, r1.id);
     expect(await alloc()).toMatchObject({ reserved: 0, sold: 3 });
     expect((await prisma.variant.findUniqueOrThrow({ where: { id: v.id } })).stockOnHand).toBe(0);
 
-    await expect(
-      reserveForLine(prisma, {
-        orderId: order.id,
-        orderLineId: lines[1]!.id,
-        variantId: v.id,
-        quantity: 3,
-        expiresAt: inAnHour(),
-        batchId: batch.id,
-      }),
-    ).rejects.toMatchObject({ code: "OUT_OF_STOCK", details: { variantId: v.id, available: 2 } });
-    const r3 = await reserveForLine(prisma, {
-      orderId: order.id,
-      orderLineId: lines[2]!.id,
-      variantId: v.id,
-      quantity: 2,
-      expiresAt: inAnHour(),
-      batchId: batch.id,
+    await expect(reserveForLine(prisma, reserveInput(lines[1]!, { batchId: batch.id }))).rejects.toMatchObject({
+      code: "OUT_OF_STOCK",
+      details: { variantId: v.id, available: 2 },
     });
+    const r3 = await reserveForLine(prisma, reserveInput(lines[2]!, { batchId: batch.id }));
     expect(await alloc()).toMatchObject({ reserved: 2, sold: 3 });
     await releaseReservation(prisma, r3.id, "RELEASED");
     expect(await alloc()).toMatchObject({ reserved: 0, sold: 3 });
@@ -312,14 +271,8 @@ describe("reserve, commit, release", () => {
   it("pre-order without a cap: no limit, still counted per batch", async () => {
     const { variants, originId } = await createTestProduct(prisma, { variants: [{ availability: "PRE_ORDER" }] });
     const batch = await createTestBatch(prisma, { originId });
-    const { order, lines } = await createTestOrder(prisma, { lines: [{ variantId: variants[0]!.id, quantity: 500 }] });
-    const r = await reserveForLine(prisma, {
-      orderId: order.id,
-      orderLineId: lines[0]!.id,
-      variantId: variants[0]!.id,
-      quantity: 500,
-      expiresAt: inAnHour(),
-    });
+    const { lines } = await createTestOrder(prisma, { lines: [{ variantId: variants[0]!.id, quantity: 500 }] });
+    const r = await reserveForLine(prisma, reserveInput(lines[0]!));
     expect(r).toMatchObject({ kind: "BATCH", batchId: batch.id, quantity: 500 });
     await commitReservation(prisma, r.id);
     expect(
@@ -338,7 +291,7 @@ describe("reserve, commit, release", () => {
     });
     const v = variants[0]!;
     const { order, lines } = await createTestOrder(prisma, { lines: [{ variantId: v.id, quantity: 1 }] });
-    const base = { orderId: order.id, orderLineId: lines[0]!.id, variantId: v.id, quantity: 1, expiresAt: inAnHour() };
+    const base = reserveInput(lines[0]!);
     await expect(reserveForLine(prisma, base)).rejects.toMatchObject({ code: "INVALID_STATE" });
 
     const draft = await createTestBatch(prisma, { originId, status: "DRAFT" });

@@ -1,24 +1,18 @@
 // POST /api/webhooks/paystack through the REAL route handler: signature before parsing,
 // storage under a unique key, replays and out-of-order deliveries, and 1,000 shuffled
 // deliveries with 30 % duplicates crediting each payment exactly once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { initializeTransaction, createRefund as paystackCreateRefund } from "@/lib/integrations/paystack/api";
-import {
-  advanceEmulatorClock,
-  checkoutPayWithCard,
-  configureEmulatorIntegration,
-  listEmulatorWebhooks,
-} from "@/lib/integrations/paystack/emulator";
+import { advanceEmulatorClock, checkoutPayWithCard, listEmulatorWebhooks } from "@/lib/integrations/paystack/emulator";
 import { signPaystackBody } from "@/lib/integrations/paystack/signature";
-import { stopBoss } from "@/lib/jobs/queue";
 import { checkLedger } from "@/lib/ledger/check-ledger";
 import { SYSTEM } from "@/lib/orders/order-events";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
 import { processWebhookEvent } from "@/lib/payments/webhooks/process-webhook-event";
 import { createRefund } from "@/lib/refunds/create-refund";
 import { submitRefund } from "@/lib/refunds/submit-refund";
-import { ownPaystackIntegration } from "../factories/checkout";
+import { setupOwnPaystackIntegration } from "../factories/paystack";
 import { createTestOrder } from "../factories/orders";
 import { mapLimit, seededRandom } from "../support/seeded-random";
 import {
@@ -30,9 +24,7 @@ import {
   shopFor,
 } from "../support/money-flows";
 
-const key = ownPaystackIntegration("money_webhooks");
-beforeAll(() => configureEmulatorIntegration({ secretKey: key, webhookUrl: "http://127.0.0.1:9/discard" }));
-afterAll(() => stopBoss({ timeoutMs: 2000 }));
+const key = setupOwnPaystackIntegration("money_webhooks");
 
 const eventsFor = (reference: string) =>
   prisma.webhookEvent.findMany({
