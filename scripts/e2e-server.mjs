@@ -1,7 +1,13 @@
 // The e2e web server: `next start` plus the job worker, like production (two processes).
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 
 const port = process.argv[2] ?? "3457";
+// The database was just re-seeded with new ids: cached catalog data of an earlier run (Next's
+// data cache lives in the build directory) must not be served even before the server's
+// start-up expiry of the catalog (lib/catalog/cache-listener-boot.ts) has arrived.
+fs.rmSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 const children = [
   spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit" }),
   spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { stdio: "inherit" }),

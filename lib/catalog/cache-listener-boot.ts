@@ -20,11 +20,16 @@ export function bootCatalogCacheListener(): void {
     if (!port) throw new Error("PORT is not set: cannot reach this server's revalidate route");
     await postRevalidateRequest(`http://127.0.0.1:${port}`, tags, env.authSecret);
   });
-  globalForListener.catalogCacheListener = startCatalogCacheListener({
+  const listener = startCatalogCacheListener({
     connectionString: env.DATABASE_URL,
     origin: processOrigin(),
     onTags: relay,
   });
+  globalForListener.catalogCacheListener = listener;
+  // Cached pages and data outlive the process on disk (.next/server, .next/cache), and the
+  // writes made while it was not running were never heard: expire everything once, as after
+  // a reconnect.
+  void listener.ready.then(() => relay([CATALOG_TAGS.all]));
 }
 
 const RETRY_DELAYS_MS = [250, 1_000, 4_000];
