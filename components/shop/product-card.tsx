@@ -23,7 +23,7 @@ export function ProductCard({ product, isPriority = false }: { product: TProduct
             sizes={CARD_IMAGE_SIZES}
             preload={isPriority}
             // Next 16's preload no longer raises it; a low-priority LCP image waits behind the scripts
-            {...(isPriority ? { fetchPriority: "high" as const } : {})}
+            {...(isPriority ? { fetchPriority: "high" as const, decoding: "sync" as const } : {})}
             className="object-cover transition-transform duration-300 group-hover:scale-[1.03]"
           />
         ) : (

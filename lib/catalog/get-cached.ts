@@ -5,7 +5,7 @@ import { CATALOG_TAGS, catalogCache } from "@/lib/catalog/cache";
 import { getCategoryPage } from "@/lib/catalog/get-category-page";
 import { getHomePage } from "@/lib/catalog/get-home-page";
 import { getProductPage } from "@/lib/catalog/get-product-page";
-import { getVendorPage, getVendorProfile } from "@/lib/catalog/get-vendor-page";
+import { getVendorPage } from "@/lib/catalog/get-vendor-page";
 import { listCategories } from "@/lib/catalog/list-categories";
 import type { TListingSort } from "@/lib/catalog/page-keys";
 
@@ -52,8 +52,4 @@ export const getVendorPageCached = cache(
 
 export const getProductPageCached = cache(
   catalogCache((slug: string) => getProductPage(prisma, slug, new Date()), ["catalog:getProductPage"], LISTING_TAGS),
-);
-
-export const getVendorProfileCached = cache(
-  catalogCache((slug: string) => getVendorProfile(prisma, slug), ["catalog:getVendorProfile"], [CATALOG_TAGS.vendors]),
 );

@@ -72,7 +72,7 @@ export function Gallery({ images, title }: { images: TImage[]; title: string }) 
               sizes="(max-width: 1024px) 100vw, 600px"
               // the LCP element: preloaded in the head and fetched before the scripts
               preload={i === 0}
-              {...(i === 0 ? { fetchPriority: "high" as const } : {})}
+              {...(i === 0 ? { fetchPriority: "high" as const, decoding: "sync" as const } : {})}
               className="object-cover"
             />
           </div>
