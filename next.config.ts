@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
     formats: ["image/avif", "image/webp"],
     // Few widths on purpose: every one is a srcset candidate written into the HTML of every
     // image (the home page has ~40), and the next larger width costs little with AVIF.
-    deviceSizes: [360, 640, 828, 1080, 1280],
+    deviceSizes: [360, 640, 768, 1024, 1280],
     imageSizes: [64, 128, 256],
   },
 };
