@@ -40,7 +40,14 @@ export function BatchCard({ batch, serverNow }: { batch: TClosingSoonBatch; serv
           {batch.products.map((p) => (
             <li key={p.id} className="relative aspect-square overflow-hidden rounded-control bg-surface-sunken">
               {p.image ? (
-                <Image src={p.image.url} alt={p.image.alt || p.title} fill sizes="80px" className="object-cover" />
+                // A fixed-size thumbnail: two srcset candidates (1x, 2x) instead of every width.
+                <Image
+                  src={p.image.url}
+                  alt={p.image.alt || p.title}
+                  width={96}
+                  height={96}
+                  className="h-full w-full object-cover"
+                />
               ) : null}
             </li>
           ))}

@@ -16,9 +16,9 @@ export function CategoryGrid({ categories }: { categories: THomeCategory[] }) {
                 <Image
                   src={c.image.url}
                   alt=""
-                  fill
-                  sizes="(max-width: 640px) 30vw, 180px"
-                  className="object-cover transition-transform group-hover:scale-105"
+                  width={180}
+                  height={180}
+                  className="h-full w-full object-cover transition-transform group-hover:scale-105"
                 />
               ) : null}
             </div>

@@ -52,7 +52,9 @@ export function Hero({ showcase }: { showcase: TProductCard[] }) {
                 key={p.id}
                 className={`relative aspect-square overflow-hidden rounded-card bg-white/10 ring-1 ring-white/15 ${i % 2 ? "translate-y-6" : ""}`}
               >
-                {p.image ? <Image src={p.image.url} alt="" fill sizes="220px" className="object-cover" /> : null}
+                {p.image ? (
+                  <Image src={p.image.url} alt="" width={320} height={320} className="h-full w-full object-cover" />
+                ) : null}
               </div>
             ))}
           </div>

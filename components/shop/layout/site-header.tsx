@@ -15,17 +15,15 @@ export function SiteHeader({ categories }: { categories: TCategoryNode[] }) {
   }));
   return (
     <header className="sticky top-0 z-30 border-b border-black/5 bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/85">
-      <div className="mx-auto flex max-w-page items-center gap-2 px-3 py-2 sm:gap-4 sm:px-6 lg:py-3">
+      {/* One search box for every width: a second row on phones, inline from md up. */}
+      <div className="mx-auto flex max-w-page flex-wrap items-center gap-2 px-3 py-2 sm:gap-x-4 sm:px-6 md:flex-nowrap lg:py-3">
         <MobileNav categories={nav} />
         <Logo />
-        <SearchBox className="mx-4 hidden max-w-2xl flex-1 md:block" />
+        <SearchBox className="order-last basis-full md:order-none md:mx-4 md:max-w-2xl md:flex-1 md:basis-auto" />
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
           <HeaderAccount />
           <MiniCart />
         </div>
-      </div>
-      <div className="px-3 pb-2 sm:px-6 md:hidden">
-        <SearchBox />
       </div>
       <nav aria-label="Main categories" className="hidden border-t border-black/5 lg:block">
         <ul className="mx-auto flex max-w-page items-center overflow-x-auto px-4 sm:px-6">

@@ -47,7 +47,7 @@ export function HomeView({ home }: { home: THomePage }) {
           subtitle="Hand-picked by our team this week"
           href="/search?sort=relevance"
         >
-          <ProductGrid products={home.featured} priorityCount={2} />
+          <ProductGrid products={home.featured} />
         </Section>
       ) : null}
 
