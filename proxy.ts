@@ -1,6 +1,8 @@
 // Runs before routing, for two jobs:
 // 1. Catalog listings: the query string becomes a canonical page key in the path
 //    (lib/catalog/page-keys.ts), so /search, /c/… and /v/… views are cached per key (ISR).
+//    Only for URLs whose key needs computing: the common ones (no sort or page, the bare
+//    /search, plain words) are rewritten by next.config, far cheaper (lib/catalog/page-routes.ts).
 // 2. Signed-in areas: an optimistic redirect of signed-out visitors. It only looks for a valid
 //    next-auth JWT cookie (no database): a revoked session or a missing role is refused by the
 //    guards in lib/auth/guards.ts, which every page and route calls itself.
@@ -37,11 +39,26 @@ export async function proxy(req: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
+// Next reads the matcher statically, so the parameter lists are written out here; a unit test
+// checks them against SEARCH_FILTER_KEYS, LISTING_KEYS and PLAIN_QUERY_SOURCE.
 export const config = {
   matcher: [
-    "/search",
-    "/c/:slug",
-    "/v/:slug",
+    { source: "/search", has: [{ type: "query", key: "q", value: "(?!(?=.{1,60}$)[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$).+" }] },
+    { source: "/search", has: [{ type: "query", key: "category" }] },
+    { source: "/search", has: [{ type: "query", key: "vendor" }] },
+    { source: "/search", has: [{ type: "query", key: "minPrice" }] },
+    { source: "/search", has: [{ type: "query", key: "maxPrice" }] },
+    { source: "/search", has: [{ type: "query", key: "availability" }] },
+    { source: "/search", has: [{ type: "query", key: "origin" }] },
+    { source: "/search", has: [{ type: "query", key: "size" }] },
+    { source: "/search", has: [{ type: "query", key: "colour" }] },
+    { source: "/search", has: [{ type: "query", key: "sort" }] },
+    { source: "/search", has: [{ type: "query", key: "cursor" }] },
+    { source: "/search", has: [{ type: "query", key: "limit" }] },
+    { source: "/c/:slug", has: [{ type: "query", key: "sort" }] },
+    { source: "/c/:slug", has: [{ type: "query", key: "page" }] },
+    { source: "/v/:slug", has: [{ type: "query", key: "sort" }] },
+    { source: "/v/:slug", has: [{ type: "query", key: "page" }] },
     "/account/:path*",
     "/orders/:path*",
     "/checkout/:path*",

@@ -7,7 +7,10 @@
 // spelling of one view shares one cache entry and junk parameters cannot multiply entries.
 // The key is the canonical query in base64url: a percent-encoded segment reaches a page's
 // params and its generateMetadata decoded differently (Next 16), base64url needs no decoding.
+// One exception: a search for plain words is keyed `q.<words>` (see page-routes.ts), which
+// next.config rewrites can produce without the proxy; a space is its only encoded character.
 // Isomorphic (no server-only imports): the proxy and the pages both use it.
+import { PLAIN_QUERY, PLAIN_QUERY_KEY_PREFIX } from "@/lib/catalog/page-routes";
 import { parseSearchParams, toSearchQuery, type TSearchParams } from "@/lib/search/schema";
 
 export const LISTING_SORTS = ["featured", "newest", "price_asc", "price_desc"] as const;
@@ -69,9 +72,21 @@ export function parseListingPageKey(key: string): { sort: TListingSort; page: nu
 /** /search: the query, filters, sort, page size and cursor (see lib/search/schema.ts). */
 export function searchPageKey(query: URLSearchParams): string {
   const params = parseSearchParams(firstValues(query));
-  return toKey(toSearchQuery(params, { cursor: params.cursor ?? null }));
+  const canonical = toSearchQuery(params, { cursor: params.cursor ?? null });
+  const onlyQ = canonical === new URLSearchParams({ q: params.q }).toString();
+  if (onlyQ && PLAIN_QUERY.test(params.q)) return `${PLAIN_QUERY_KEY_PREFIX}${params.q}`;
+  return toKey(canonical);
 }
 
 export function parseSearchPageKey(key: string): TSearchParams {
+  if (key.startsWith(PLAIN_QUERY_KEY_PREFIX)) {
+    const q = decodeSpaces(key.slice(PLAIN_QUERY_KEY_PREFIX.length));
+    return parseSearchParams(PLAIN_QUERY.test(q) ? { q } : {});
+  }
   return parseSearchParams(firstValues(fromKey(key)));
+}
+
+/** Plain words hold no "%", so decoding cannot misread them, whichever form Next passes on. */
+function decodeSpaces(segment: string): string {
+  return segment.replace(/%20/g, " ");
 }

@@ -62,3 +62,28 @@ test("a shared link with ?variant= opens the cached product page on that variant
   await expect(other.getByText("GH₵ 16,900.00").first()).toBeVisible();
   await other.close();
 });
+
+test("common catalog URLs skip the proxy, the rest go through it, and both show the same view", async ({
+  page,
+  request,
+}) => {
+  const viaProxy = async (url: string) => "x-middleware-rewrite" in (await request.get(url)).headers();
+  // plain URLs: rewritten by next.config (cheap), not by proxy.ts
+  for (const url of ["/c/mens-fashion", "/c/mens-fashion?utm_source=x", "/search", "/search?q=iphone+15"]) {
+    expect(await viaProxy(url), url).toBe(false);
+  }
+  // URLs whose key needs computing
+  for (const url of ["/c/mens-fashion?sort=newest", "/search?q=10%25+off", "/search?q=iphone&availability=in_stock"]) {
+    expect(await viaProxy(url), url).toBe(true);
+  }
+
+  // the same search spelled both ways shows the same results
+  const titles = async (url: string) => {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “iphone 15”");
+    return page.getByRole("article").getByRole("heading").allTextContents();
+  };
+  const plain = await titles("/search?q=iphone+15");
+  expect(plain.length).toBeGreaterThan(0);
+  expect(await titles("/search?q=iphone%2015&sort=relevance")).toEqual(plain);
+});

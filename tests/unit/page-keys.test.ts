@@ -76,4 +76,22 @@ describe("search page keys", () => {
     expect(searchPageKey(qs(""))).toBe(DEFAULT_PAGE_KEY);
     expect(parseSearchPageKey(DEFAULT_PAGE_KEY)).toMatchObject({ q: "", sort: "relevance" });
   });
+
+  it("keys a search for plain words by the words, in the form next.config rewrites produce", () => {
+    expect(searchPageKey(qs("q=iphone+15"))).toBe("q.iphone 15");
+    expect(searchPageKey(qs("q=  sneakers &utm_source=x"))).toBe("q.sneakers");
+    expect(searchPageKey(qs("q=sneakers&sort=relevance&limit=24"))).toBe("q.sneakers");
+    // Next hands the segment on encoded or decoded: both read the same
+    expect(parseSearchPageKey("q.iphone%2015")).toMatchObject({ q: "iphone 15", sort: "relevance" });
+    expect(parseSearchPageKey("q.iphone 15").q).toBe("iphone 15");
+  });
+
+  it("keeps the encoded key for anything else, and reads a forged plain key as the default view", () => {
+    expect(searchPageKey(qs("q=sneakers&sort=newest"))).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(searchPageKey(qs("q=10%25 off"))).toMatch(/^[A-Za-z0-9_-]+$/);
+    for (const forged of ["q.%3Cscript%3E", "q.10% off", "q.", `q.${"a".repeat(80)}`]) {
+      expect(parseSearchPageKey(forged).q).toBe("");
+    }
+  });
 });
+
