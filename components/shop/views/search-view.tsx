@@ -29,6 +29,9 @@ export function SearchView({ params, result }: { params: TSearchParams; result: 
   const nextHref = result.nextCursor ? `/search?${toSearchQuery(params, { cursor: result.nextCursor })}` : null;
   const { cursor: _cursor, ...withoutCursor } = params;
   const hidden = Object.fromEntries(new URLSearchParams(toSearchQuery({ ...withoutCursor, sort: "relevance" })));
+  // One element for the desktop sidebar and the phone drawer: the RSC payload carries it once
+  // and refers to it the second time (facet lists are most of this page's weight).
+  const filterPanel = facets ? <FilterPanel params={params} facets={facets} /> : null;
 
   return (
     <div className="pt-5">
@@ -49,14 +52,14 @@ export function SearchView({ params, result }: { params: TSearchParams; result: 
         {facets ? (
           <aside aria-label="Filters" className="hidden lg:block">
             <h2 className="sr-only">Filters</h2>
-            <FilterPanel params={params} facets={facets} />
+            {filterPanel}
           </aside>
         ) : null}
         <div>
           <div className="mb-2 flex items-center gap-2 lg:hidden">
             {facets && (result.total > 0 || activeCount > 0) ? (
               <FilterDrawer activeCount={activeCount} total={result.total}>
-                <FilterPanel params={params} facets={facets} />
+                {filterPanel}
               </FilterDrawer>
             ) : null}
           </div>
