@@ -1,6 +1,6 @@
 // Page keys: the part of a catalog page's URL query that changes what the page shows, in one
 // canonical form, as a path segment. The storefront's catalog pages are cached per path (ISR),
-// and a cached page cannot read the query string, so proxy.ts rewrites
+// and a cached page cannot read the query string, so URLs are rewritten (page-routes.ts)
 //   /c/shoes?page=2&utm_source=x   →  /c/shoes/<key of "page=2">
 //   /search?sort=newest&q=bag      →  /search/<key of "q=bag&sort=newest">
 // Canonical means unknown or malformed parameters are dropped and the rest ordered, so every

@@ -1,7 +1,8 @@
 // /search — full-text results with filters (counts per value), sort, active filter chips and a
 // cursor "load more". All state is in the URL; malformed parameters are ignored, never errors.
-// Reached through proxy.ts, which turns the query string into the canonical [view] page key,
-// so each distinct search is rendered once and cached (ISR) until a catalog write expires it.
+// Reached through a rewrite (next.config for plain words, proxy.ts otherwise: page-routes.ts) that
+// turns the query string into the canonical [view] page key, so each distinct search is rendered
+// once and cached (ISR) until a catalog write expires it.
 import type { Metadata } from "next";
 import { SearchView } from "@/components/shop/views/search-view";
 import { parseSearchPageKey } from "@/lib/catalog/page-keys";

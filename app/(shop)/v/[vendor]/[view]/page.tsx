@@ -1,5 +1,5 @@
 // /v/[vendor] — vendor profile (origin, reliability slot) and their products. Reached through
-// proxy.ts, which turns ?sort=&page= into the [view] page key (cached per view, like /c/).
+// the same rewrites as /c/ (?sort=&page= become the [view] page key; cached per view).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MapPin, CalendarDays, Store } from "lucide-react";
