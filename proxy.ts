@@ -43,7 +43,10 @@ export async function proxy(req: NextRequest) {
 // checks them against SEARCH_FILTER_KEYS, LISTING_KEYS and PLAIN_QUERY_SOURCE.
 export const config = {
   matcher: [
-    { source: "/search", has: [{ type: "query", key: "q", value: "(?!(?=.{1,60}$)[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$).+" }] },
+    {
+      source: "/search",
+      has: [{ type: "query", key: "q", value: "(?!(?=.{1,60}$)[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$).+" }],
+    },
     { source: "/search", has: [{ type: "query", key: "category" }] },
     { source: "/search", has: [{ type: "query", key: "vendor" }] },
     { source: "/search", has: [{ type: "query", key: "minPrice" }] },

@@ -32,7 +32,10 @@ export function parsePage(v: string | null | undefined): number {
 function toKey(query: string): string {
   if (query === "") return DEFAULT_PAGE_KEY;
   const bytes = new TextEncoder().encode(query);
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 /** A key that is not one of ours (typed by hand) reads as the default view. */

@@ -28,7 +28,10 @@ test("a catalog page is served from the cache, and the cached page still shows w
   await expect(page.getByRole("menuitem", { name: "Orders" })).toBeVisible();
 });
 
-test("sort and page live in the query string; junk parameters share the same cached view", async ({ page, request }) => {
+test("sort and page live in the query string; junk parameters share the same cached view", async ({
+  page,
+  request,
+}) => {
   await page.goto("/c/mens-fashion?sort=price_asc");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Men's Fashion");
   const prices = await page.getByRole("article").evaluateAll((cards) =>

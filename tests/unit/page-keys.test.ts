@@ -40,7 +40,9 @@ describe("listing page keys", () => {
 
 describe("search page keys", () => {
   it("round-trips query, filters, sort and limit", () => {
-    const key = searchPageKey(qs("q=red shoes&category=shoes&minPrice=100&maxPrice=249.99&size=UK 9&sort=newest&limit=48"));
+    const key = searchPageKey(
+      qs("q=red shoes&category=shoes&minPrice=100&maxPrice=249.99&size=UK 9&sort=newest&limit=48"),
+    );
     expect(parseSearchPageKey(key)).toMatchObject({
       q: "red shoes",
       category: "shoes",
@@ -94,4 +96,3 @@ describe("search page keys", () => {
     }
   });
 });
-

@@ -13,8 +13,7 @@ import { ZSearchParams } from "@/lib/search/schema";
 
 type TMatcher = { source: string; has?: { type: string; key: string; value?: string }[] };
 const matchers: TMatcher[] = proxyConfig.matcher.flatMap((m) => (typeof m === "string" ? [] : [m]));
-const proxiedKeys = (source: string) =>
-  matchers.filter((m) => m.source === source).map((m) => m.has?.[0]?.key);
+const proxiedKeys = (source: string) => matchers.filter((m) => m.source === source).map((m) => m.has?.[0]?.key);
 
 describe("catalog routing", () => {
   it("lists every search parameter besides q as a filter", () => {
