@@ -90,3 +90,31 @@ test("common catalog URLs skip the proxy, the rest go through it, and both show 
   expect(plain.length).toBeGreaterThan(0);
   expect(await titles("/search?q=iphone%2015&sort=relevance")).toEqual(plain);
 });
+
+test("on a slow connection a tapped product and a search show the progress bar until the page arrives", async ({
+  page,
+}) => {
+  const slow = async (route: import("@playwright/test").Route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.continue();
+  };
+  await page.route(/\/p\//, slow); // prefetches too: the tap must wait for the network
+  await page.goto("/c/mens-fashion");
+  const bar = page.locator("#nprogress .bar");
+
+  const card = page.getByRole("article").first();
+  const title = (await card.getByRole("heading").textContent())!.trim();
+  await card.getByRole("link").click();
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.locator("#nprogress")).toHaveCount(0);
+
+  await page.route(/\/search\?/, slow);
+  const box = page.getByRole("combobox", { name: /Search products/ });
+  await box.fill("polo");
+  await box.press("Enter");
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “polo”");
+  await expect(page).toHaveURL(/\/search\?q=polo$/);
+  await expect(page.locator("#nprogress")).toHaveCount(0);
+});

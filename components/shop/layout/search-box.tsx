@@ -1,7 +1,9 @@
 "use client";
 
 import Image from "next/image";
+import Form from "next/form";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTopLoader } from "nextjs-toploader";
 import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { Search, Store, Tag, Package, History } from "lucide-react";
 import { cn } from "@/lib/cn";
@@ -52,11 +54,13 @@ function UrlQuery({ onQuery }: { onQuery: (q: string) => void }) {
 }
 
 /**
- * Header search: a plain GET form to /search (works without JavaScript) enhanced into an
- * ARIA combobox with as-you-type suggestions from /api/v1/search/suggest.
+ * Header search: a GET form to /search (next/form: a client-side navigation, a plain form
+ * submission without JavaScript) enhanced into an ARIA combobox with as-you-type suggestions
+ * from /api/v1/search/suggest.
  */
 export function SearchBox({ className }: { className?: string }) {
   const router = useRouter();
+  const loader = useTopLoader();
   const listId = useId();
   const [q, setQ] = useState("");
   const [items, setItems] = useState<TSuggestion[]>([]);
@@ -89,8 +93,10 @@ export function SearchBox({ className }: { className?: string }) {
 
   const isOpen = open && items.length > 0;
 
+  // The top progress bar starts by itself on link clicks only; these navigations are in code.
   function go(href: string) {
     setOpen(false);
+    loader.start();
     router.push(href);
   }
 
@@ -114,12 +120,14 @@ export function SearchBox({ className }: { className?: string }) {
   }
 
   return (
-    <form
+    <Form
       action="/search"
-      method="get"
       role="search"
       className={cn("relative", className)}
-      onSubmit={() => setOpen(false)}
+      onSubmit={() => {
+        setOpen(false);
+        loader.start();
+      }}
     >
       {/* follows the URL without clobbering what is being typed (only a new URL query resets) */}
       <Suspense fallback={null}>
@@ -197,6 +205,6 @@ export function SearchBox({ className }: { className?: string }) {
           );
         })}
       </ul>
-    </form>
+    </Form>
   );
 }
