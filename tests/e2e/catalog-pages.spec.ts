@@ -1,6 +1,6 @@
 // Catalog pages are rendered once and served from the cache for everyone (ISR), yet the header
 // still shows who is browsing, query-string views work, and shared links keep their variant.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Route } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 
 const CUSTOMER = "customer@londom.test";
@@ -94,7 +94,7 @@ test("common catalog URLs skip the proxy, the rest go through it, and both show 
 test("on a slow connection a tapped product and a search show the progress bar until the page arrives", async ({
   page,
 }) => {
-  const slow = async (route: import("@playwright/test").Route) => {
+  const slow = async (route: Route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await route.continue();
   };
