@@ -7,4 +7,7 @@ export async function register() {
   // Catalog writes made by other processes (worker, scripts, other instances) expire this one's cache.
   const { bootCatalogCacheListener } = await import("@/lib/catalog/cache-listener-boot");
   bootCatalogCacheListener();
+  // Cached pages on disk are open-ended (any search, any unknown slug): keep them bounded.
+  const { bootRouteCacheSweeper } = await import("@/lib/catalog/route-cache-sweeper");
+  bootRouteCacheSweeper();
 }

@@ -22,18 +22,34 @@ const ZServerEnv = z
     POSTMARK_FROM_EMAIL: z.string().email().default("orders@londom.local"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+    // Next's build directory (parallel checkouts build side by side) and how many cached pages
+    // per route it may keep on disk (lib/catalog/route-cache-sweeper.ts).
+    NEXT_DIST_DIR: z.string().min(1).default(".next"),
+    ROUTE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(10).max(1_000_000).default(2_000),
   })
   .superRefine((v, ctx) => {
     if (v.NODE_ENV === "production" && !v.NEXTAUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production (32+ random characters)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message: "is required in production (32+ random characters)",
+      });
     }
     // A production server with no key would take fake payments through the emulator's hosted
     // pages: there the emulator needs an explicit sk_emulator_… key (the e2e server sets one).
     if (v.NODE_ENV === "production" && !v.PAYSTACK_SECRET_KEY) {
-      ctx.addIssue({ code: "custom", path: ["PAYSTACK_SECRET_KEY"], message: "is required in production (sk_live_…, or sk_emulator_… to run the emulator on purpose)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["PAYSTACK_SECRET_KEY"],
+        message: "is required in production (sk_live_…, or sk_emulator_… to run the emulator on purpose)",
+      });
     }
     if (Boolean(v.TWILIO_ACCOUNT_SID) !== Boolean(v.TWILIO_AUTH_TOKEN)) {
-      ctx.addIssue({ code: "custom", path: ["TWILIO_AUTH_TOKEN"], message: "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN go together" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["TWILIO_AUTH_TOKEN"],
+        message: "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN go together",
+      });
     }
   });
 

@@ -1,5 +1,7 @@
 // Catalog pages are rendered once and served from the cache for everyone (ISR), yet the header
 // still shows who is browsing, query-string views work, and shared links keep their variant.
+import fs from "node:fs/promises";
+import path from "node:path";
 import { expect, test, type Route } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 
@@ -117,4 +119,26 @@ test("on a slow connection a tapped product and a search show the progress bar u
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “polo”");
   await expect(page).toHaveURL(/\/search\?q=polo$/);
   await expect(page.locator("#nprogress")).toHaveCount(0);
+});
+
+test("cached pages sit on disk where the route-cache sweeper looks for them", async ({ request }) => {
+  // lib/catalog/route-cache-sweeper.ts bounds them by walking Next's layout; if an upgrade moves
+  // it, this fails instead of the disk filling up unnoticed.
+  const word = `sweeper${Date.now()}`;
+  expect((await request.get(`/search?q=${word}`)).status()).toBe(200);
+  const root = path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "route-cache", "APP_PAGE");
+  await expect
+    .poll(async () => {
+      const routes = await fs.readdir(root).catch(() => []);
+      const found = await Promise.all(
+        routes.map((r) =>
+          fs.stat(path.join(root, r, "$", "search", `q.${word}.html`)).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
+      return found.includes(true);
+    })
+    .toBe(true);
 });
