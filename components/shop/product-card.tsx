@@ -1,16 +1,30 @@
+"use client";
+
 import Image from "next/image";
 import Link from "next/link";
 import { ImageOff } from "lucide-react";
 import type { TProductCard } from "@/lib/catalog/types";
 import { Price } from "@/components/ui/price";
 import { AvailabilityBadge } from "@/components/shop/availability-badge";
-import { formatDate } from "@/lib/dates";
 
 // Grid cells are ~45vw on phones, a third of the page on tablets, ~300 px on desktop.
 export const CARD_IMAGE_SIZES = "(max-width: 640px) 46vw, (max-width: 1024px) 31vw, 300px";
 
-/** A product in a listing (server component; next/image is its only client part). */
-export function ProductCard({ product, isPriority = false }: { product: TProductCard; isPriority?: boolean }) {
+/**
+ * A product in a listing. A client component on purpose: a grid of server-rendered cards sends
+ * every card's whole element tree twice (HTML and RSC payload, ~3 KB each); as a client
+ * component the payload carries only its data (~0.4 KB), and the HTML is the same.
+ */
+export function ProductCard({
+  product,
+  footnote,
+  isPriority = false,
+}: {
+  product: TProductCard;
+  /** Where it ships from and when (formatted on the server: no date library in the browser). */
+  footnote: string;
+  isPriority?: boolean;
+}) {
   const p = product;
   return (
     <article className="group relative flex w-full flex-col overflow-hidden rounded-card bg-surface ring-1 ring-black/5 transition-shadow hover:shadow-card">
@@ -46,27 +60,8 @@ export function ProductCard({ product, isPriority = false }: { product: TProduct
           </Link>
         </h3>
         <Price minor={p.priceMinor} compareAtMinor={p.compareAtMinor} currency={p.currency} className="mt-auto pt-1" />
-        <p className="text-xs text-ink-muted">
-          {p.availability !== "IN_STOCK" && p.batchCutoffAt
-            ? `From ${p.originName} · order by ${formatDate(p.batchCutoffAt, "d MMM")}`
-            : p.availability === "IN_STOCK"
-              ? "In Accra · delivered in 1–3 days"
-              : `From ${p.originName}`}
-        </p>
+        <p className="text-xs text-ink-muted">{footnote}</p>
       </div>
     </article>
-  );
-}
-
-/** Responsive grid; the first `priorityCount` images load eagerly (above the fold). */
-export function ProductGrid({ products, priorityCount = 0 }: { products: TProductCard[]; priorityCount?: number }) {
-  return (
-    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
-      {products.map((p, i) => (
-        <li key={p.id} className="flex">
-          <ProductCard product={p} isPriority={i < priorityCount} />
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,7 +1,7 @@
 // A category page body (used by app/(shop)/c/[category]/page.tsx and the benchmark baseline).
 import { PackageSearch } from "lucide-react";
 import { ListingToolbar } from "@/components/shop/listing-toolbar";
-import { ProductGrid } from "@/components/shop/product-card";
+import { ProductGrid } from "@/components/shop/product-grid";
 import { SubcategoryChips } from "@/components/shop/subcategory-chips";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -4,7 +4,7 @@ import { BatchCard } from "@/components/shop/home/batch-card";
 import { CategoryGrid } from "@/components/shop/home/category-grid";
 import { Hero } from "@/components/shop/home/hero";
 import { ValueProps } from "@/components/shop/home/value-props";
-import { ProductGrid } from "@/components/shop/product-card";
+import { ProductGrid } from "@/components/shop/product-grid";
 import { Section } from "@/components/shop/section";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { THomePage } from "@/lib/catalog/get-home-page";

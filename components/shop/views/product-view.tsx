@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { Banknote, RotateCcw, ShieldCheck } from "lucide-react";
 import { TrackEvent } from "@/components/analytics/posthog-provider";
-import { ProductGrid } from "@/components/shop/product-card";
+import { ProductGrid } from "@/components/shop/product-grid";
 import { Gallery } from "@/components/shop/product/gallery";
 import { SizeChart } from "@/components/shop/product/size-chart";
 import { VariantMatrix } from "@/components/shop/product/variant-matrix";

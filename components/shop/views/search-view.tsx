@@ -3,7 +3,7 @@ import { SearchX } from "lucide-react";
 import Link from "next/link";
 import { TrackEvent } from "@/components/analytics/posthog-provider";
 import { ListingToolbar } from "@/components/shop/listing-toolbar";
-import { ProductGrid } from "@/components/shop/product-card";
+import { ProductGrid } from "@/components/shop/product-grid";
 import { ActiveFilters } from "@/components/shop/search/active-filters";
 import { FilterDrawer } from "@/components/shop/search/filter-drawer";
 import { FilterPanel, searchHref } from "@/components/shop/search/filter-panel";

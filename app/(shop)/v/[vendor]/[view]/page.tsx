@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MapPin, CalendarDays, Store } from "lucide-react";
 import { ListingToolbar } from "@/components/shop/listing-toolbar";
-import { ProductGrid } from "@/components/shop/product-card";
+import { ProductGrid } from "@/components/shop/product-grid";
 import { ReliabilityBadge } from "@/components/shop/reliability-badge";
 import { VendorAvatar } from "@/components/shop/vendor-avatar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
