@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import type { ShippingMethod } from "@/lib/generated/prisma/enums";
-import { findOpenBatchForOrigin } from "@/lib/batches/find-open-batch";
+import { findOpenBatchForOrigin, openBatches } from "@/lib/batches/find-open-batch";
 
 export type TOpenBatch = {
   id: string;
@@ -25,13 +25,7 @@ export async function listOpenBatches(
   opts: { now: Date; originIds?: string[]; limit?: number },
 ): Promise<TOpenBatch[]> {
   const rows = await db.batch.findMany({
-    where: {
-      status: "OPEN",
-      cutoffAt: { gt: opts.now },
-      ...(opts.originIds ? { originId: { in: opts.originIds } } : {}),
-    },
-    // same order as findOpenBatchForOrigin (lib/batches), so ties resolve the same way
-    orderBy: [{ cutoffAt: "asc" }, { createdAt: "asc" }],
+    ...openBatches(opts.now, opts.originIds),
     ...(opts.limit ? { take: opts.limit } : {}),
     select: {
       id: true,
