@@ -7,7 +7,8 @@ import {
   listCategories,
   type TCategoryNode,
 } from "@/lib/catalog/list-categories";
-import { listProductsPage, type TListingSort, type TProductsPage } from "@/lib/catalog/list-products-page";
+import { listProductsPage, type TProductsPage } from "@/lib/catalog/list-products-page";
+import type { TListingSort } from "@/lib/catalog/page-keys";
 
 export type TCategoryPage = {
   category: TCategoryNode;

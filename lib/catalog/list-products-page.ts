@@ -5,8 +5,6 @@ import type { TProductCard } from "@/lib/catalog/types";
 import { listProductCardsByIds, visibleProductWhere } from "@/lib/catalog/list-product-cards";
 import type { TListingSort } from "@/lib/catalog/page-keys";
 
-export type { TListingSort } from "@/lib/catalog/page-keys";
-
 export const LISTING_PAGE_SIZE = 24;
 
 export type TProductsPage = { items: TProductCard[]; total: number; page: number; pageCount: number; pageSize: number };
