@@ -5,30 +5,25 @@ import Form from "next/form";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTopLoader } from "nextjs-toploader";
 import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { Search, Store, Tag, Package, History } from "lucide-react";
+import { Search, Store, Tag, Package } from "lucide-react";
 import { cn } from "@/lib/cn";
 import { formatMoney } from "@/lib/money";
 import type { TSuggestions } from "@/lib/search/types";
 
 type TSuggestion = {
-  type: "product" | "category" | "vendor" | "query";
+  type: "product" | "category" | "vendor";
   label: string;
   href: string;
   priceMinor?: number;
   imageUrl?: string;
 };
 
-/**
- * Accepts both answer shapes of /api/v1/search/suggest: the contract's flat
- * `{ suggestions: [...] }` and the grouped TSuggestions `{ products, categories, vendors }`.
- */
-function normalise(body: unknown): TSuggestion[] {
-  const b = (body ?? {}) as { suggestions?: TSuggestion[] } & Partial<TSuggestions>;
-  if (Array.isArray(b.suggestions)) return b.suggestions;
+/** The answer of /api/v1/search/suggest as one list: categories, vendors, then products. */
+function toSuggestionList(s: TSuggestions): TSuggestion[] {
   return [
-    ...(b.categories ?? []).map((c) => ({ type: "category" as const, label: c.name, href: `/c/${c.slug}` })),
-    ...(b.vendors ?? []).map((v) => ({ type: "vendor" as const, label: v.name, href: `/v/${v.slug}` })),
-    ...(b.products ?? []).map((p) => ({
+    ...s.categories.map((c) => ({ type: "category" as const, label: c.name, href: `/c/${c.slug}` })),
+    ...s.vendors.map((v) => ({ type: "vendor" as const, label: v.name, href: `/v/${v.slug}` })),
+    ...s.products.map((p) => ({
       type: "product" as const,
       label: p.title,
       href: `/p/${p.slug}`,
@@ -38,7 +33,7 @@ function normalise(body: unknown): TSuggestion[] {
   ].slice(0, 10);
 }
 
-const ICONS = { product: Package, category: Tag, vendor: Store, query: History } as const;
+const ICONS = { product: Package, category: Tag, vendor: Store } as const;
 
 /**
  * Reports the query of the /search page being shown (back button, a new search). Rendered in
@@ -82,7 +77,7 @@ export function SearchBox({ className }: { className?: string }) {
       try {
         const res = await fetch(`/api/v1/search/suggest?q=${encodeURIComponent(term)}`, { signal: ctrl.signal });
         if (!res.ok) return;
-        setItems(normalise(await res.json()));
+        setItems(toSuggestionList((await res.json()) as TSuggestions));
         setActive(-1);
       } catch {
         // aborted or offline: keep the previous suggestions
@@ -199,7 +194,7 @@ export function SearchBox({ className }: { className?: string }) {
               )}
               <span className="truncate text-ink">{s.label}</span>
               <span className="ml-auto shrink-0 text-xs text-ink-muted capitalize">
-                {s.priceMinor !== undefined ? formatMoney(s.priceMinor) : s.type === "query" ? "search" : s.type}
+                {s.priceMinor !== undefined ? formatMoney(s.priceMinor) : s.type}
               </span>
             </li>
           );
