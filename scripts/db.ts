@@ -89,6 +89,12 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     onError: (e: unknown) => log.push(String(e)),
   });
 
+  // ...and that user must be able to pass through the directories above its binaries (in
+  // node_modules) and dataDir: a checkout in a 0700 directory (mktemp -d) would stop initdb with
+  // EACCES. Adds only the "others may traverse" bit, never read or write.
+  if (isRoot) {
+    for (const dir of [dataDir, path.join(ROOT, "node_modules")]) allowTraverse(path.dirname(dir));
+  }
   const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
   if (!initialised) {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -114,6 +120,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     owned: true,
     stop: () => server.stop(),
   };
+}
+
+/** chmod o+x on dir and each directory above it that lacks it (not on "/"). */
+function allowTraverse(dir: string): void {
+  for (let d = path.resolve(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    const { mode } = fs.statSync(d);
+    if (!(mode & 0o001)) fs.chmodSync(d, mode | 0o001);
+  }
 }
 
 export async function createDatabase(adminUrl: string, name: string, opts: { fresh?: boolean } = {}) {
