@@ -93,6 +93,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
   // node_modules) and dataDir: a checkout in a 0700 directory (mktemp -d) would stop initdb with
   // EACCES. Adds only the "others may traverse" bit, never read or write.
   if (isRoot) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     for (const dir of [dataDir, path.join(ROOT, "node_modules")]) allowTraverse(path.dirname(dir));
   }
   const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
