@@ -8,17 +8,29 @@ import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 
 // lib/ modules a client component may import (isomorphic, no secrets, no database).
-const CLIENT_SAFE_LIB = [/^@\/lib\/money$/, /^@\/lib\/env$/, /^@\/lib\/cn$/, /^@\/lib\/[\w-]+\/client(\/.*)?$/, /^@\/lib\/[\w-]+\/schemas?$/, /^@\/lib\/[\w-]+\/types$/, /^@\/lib\/analytics\/client$/, /^@\/lib\/dates$/, /^@\/lib\/countdown$/];
+const CLIENT_SAFE_LIB = [
+  /^@\/lib\/money$/,
+  /^@\/lib\/env$/,
+  /^@\/lib\/cn$/,
+  /^@\/lib\/[\w-]+\/client(\/.*)?$/,
+  /^@\/lib\/[\w-]+\/schemas?$/,
+  /^@\/lib\/[\w-]+\/types$/,
+  /^@\/lib\/analytics\/client$/,
+  /^@\/lib\/dates$/,
+  /^@\/lib\/countdown$/,
+];
 
 const layering = {
   rules: {
     "no-server-import-in-client": {
-      meta: { type: "problem", schema: [], messages: { server: "Client component imports server module '{{source}}'." } },
+      meta: {
+        type: "problem",
+        schema: [],
+        messages: { server: "Client component imports server module '{{source}}'." },
+      },
       create(context) {
         const body = context.sourceCode.ast.body;
-        const isClient = body.some(
-          (n) => n.type === "ExpressionStatement" && n.directive === "use client",
-        );
+        const isClient = body.some((n) => n.type === "ExpressionStatement" && n.directive === "use client");
         if (!isClient) return {};
         return {
           ImportDeclaration(node) {
@@ -28,7 +40,7 @@ const layering = {
               source === "server-only" ||
               source.startsWith("node:") ||
               source === "@prisma/client" ||
-              source.includes("/generated/prisma") && !source.endsWith("/enums") ||
+              (source.includes("/generated/prisma") && !source.endsWith("/enums")) ||
               (source.startsWith("@/lib/") && !CLIENT_SAFE_LIB.some((re) => re.test(source)));
             if (bad) context.report({ node, messageId: "server", data: { source } });
           },
@@ -39,7 +51,20 @@ const layering = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules", ".next*", ".data", "lib/generated", "prisma/.migrate", "test-results", "playwright-report", ".ci-out", "next-env.d.ts", "bench/results"] },
+  {
+    ignores: [
+      "node_modules",
+      ".next*",
+      ".data",
+      "lib/generated",
+      "prisma/.migrate",
+      "test-results",
+      "playwright-report",
+      ".ci-out",
+      "next-env.d.ts",
+      "bench/results",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -54,7 +79,10 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read configuration through lib/env.ts." },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "Read configuration through lib/env.ts.",
+        },
       ],
     },
   },
@@ -64,8 +92,12 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "@/lib/db", message: "Database access belongs in lib/<domain>/ (app/ and components/ stay thin)." }],
-          patterns: [{ group: ["@/lib/generated/prisma/client", "@prisma/client"], message: "Prisma is used only inside lib/." }],
+          paths: [
+            { name: "@/lib/db", message: "Database access belongs in lib/<domain>/ (app/ and components/ stay thin)." },
+          ],
+          patterns: [
+            { group: ["@/lib/generated/prisma/client", "@prisma/client"], message: "Prisma is used only inside lib/." },
+          ],
         },
       ],
     },
@@ -75,7 +107,19 @@ export default tseslint.config(
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly" } },
   },
   {
-    files: ["lib/env.ts", "scripts/**", "prisma/**", "tests/**", "bench/**", "*.config.ts", "*.config.mjs", "proxy.ts", "instrumentation.ts", "next.config.ts", "playwright.config.ts"],
+    files: [
+      "lib/env.ts",
+      "scripts/**",
+      "prisma/**",
+      "tests/**",
+      "bench/**",
+      "*.config.ts",
+      "*.config.mjs",
+      "proxy.ts",
+      "instrumentation.ts",
+      "next.config.ts",
+      "playwright.config.ts",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
 );

@@ -10,5 +10,10 @@ declare module "autocannon" {
     timeouts: number;
     non2xx: number;
   };
-  export default function autocannon(opts: { url: string; connections?: number; duration?: number; headers?: Record<string, string> }): Promise<TAutocannonResult>;
+  export default function autocannon(opts: {
+    url: string;
+    connections?: number;
+    duration?: number;
+    headers?: Record<string, string>;
+  }): Promise<TAutocannonResult>;
 }

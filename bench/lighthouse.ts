@@ -71,7 +71,14 @@ async function main() {
       for (let i = 0; i < RUNS; i++) runs.push(await runOnce(url, chrome.port));
       const perf = median(runs.map((r) => r.performance));
       const medianRun = runs.find((r) => r.performance === perf) ?? runs[0]!;
-      const row = { page: p.name, path: p.path, performance: perf, accessibility: median(runs.map((r) => r.accessibility)), medianRun, runs };
+      const row = {
+        page: p.name,
+        path: p.path,
+        performance: perf,
+        accessibility: median(runs.map((r) => r.accessibility)),
+        medianRun,
+        runs,
+      };
       rows.push(row);
       console.log(
         `${p.name.padEnd(9)} performance ${perf} accessibility ${row.accessibility} (runs: ${runs.map((r) => r.performance).join(", ")}; ` +
@@ -84,7 +91,9 @@ async function main() {
   console.log(`\n| Page | Path | Performance (median of ${RUNS}) | Accessibility | LCP | TBT | CLS |`);
   console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows) {
-    console.log(`| ${r.page} | \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.medianRun.lcpMs} ms | ${r.medianRun.tbtMs} ms | ${r.medianRun.cls} |`);
+    console.log(
+      `| ${r.page} | \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.medianRun.lcpMs} ms | ${r.medianRun.tbtMs} ms | ${r.medianRun.cls} |`,
+    );
   }
   const out = path.join(ROOT, "results", `lighthouse-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -116,7 +116,14 @@ async function main() {
   const out = path.join(ROOT, "results", `load-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const loadavg = fs.existsSync("/proc/loadavg") ? fs.readFileSync("/proc/loadavg", "utf8").trim() : null;
-  fs.writeFileSync(out, JSON.stringify({ base: BASE, connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS, loadavg, rows }, null, 2));
+  fs.writeFileSync(
+    out,
+    JSON.stringify(
+      { base: BASE, connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS, loadavg, rows },
+      null,
+      2,
+    ),
+  );
   console.log(`\n[bench] results: ${path.relative(process.cwd(), out)}`);
   const failing = rows.filter((r) => r.page.non2xx > 0 || r.page.errors > 0);
   if (failing.length) {

@@ -68,9 +68,14 @@ export function toErrorBody(e: unknown): { status: number; body: TErrorBody; hea
   }
   if (e instanceof AppError) {
     const headers = e.retryAfterSeconds ? { "Retry-After": String(e.retryAfterSeconds) } : undefined;
-    const body: TErrorBody = { error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } };
+    const body: TErrorBody = {
+      error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) },
+    };
     return headers ? { status: e.status, body, headers } : { status: e.status, body };
   }
   console.error("[unexpected error]", e);
-  return { status: 500, body: { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } } };
+  return {
+    status: 500,
+    body: { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } },
+  };
 }

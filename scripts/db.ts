@@ -77,10 +77,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--no-sync"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", `unix_socket_directories=`, // TCP only: no socket/lock file in /tmp
-      "-c", "fsync=off", // dev/test only
-      "-c", "max_connections=200",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      `unix_socket_directories=`, // TCP only: no socket/lock file in /tmp
+      "-c",
+      "fsync=off", // dev/test only
+      "-c",
+      "max_connections=200",
     ],
     onLog: (m: string) => {
       log.push(m);
@@ -161,7 +165,13 @@ export async function dropDatabase(adminUrl: string, name: string) {
 export function migrateDeploy(databaseUrl: string) {
   const r = spawnSync(
     process.execPath,
-    [path.join(ROOT, "node_modules/prisma6/build/index.js"), "migrate", "deploy", "--config", "prisma/migrate.config.ts"],
+    [
+      path.join(ROOT, "node_modules/prisma6/build/index.js"),
+      "migrate",
+      "deploy",
+      "--config",
+      "prisma/migrate.config.ts",
+    ],
     { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" }, encoding: "utf8" },
   );
   if (r.status !== 0) throw new Error(`migrate deploy failed:\n${r.stdout}\n${r.stderr}`);
@@ -194,7 +204,8 @@ async function main() {
   const own = sep >= 0 ? argv.slice(0, sep) : argv;
   const cmd = sep >= 0 ? argv.slice(sep + 1) : [];
   const verb = own[0] ?? "run";
-  const dbName = (own.includes("--db") ? own[own.indexOf("--db") + 1] : undefined) ?? process.env.EMBEDDED_PG_DB ?? "londom";
+  const dbName =
+    (own.includes("--db") ? own[own.indexOf("--db") + 1] : undefined) ?? process.env.EMBEDDED_PG_DB ?? "londom";
 
   if (verb === "serve") {
     // only the embedded server, no database or migrations (scripts/dev.ts runs it detached)

@@ -27,7 +27,11 @@ async function query(url, sql) {
     await c.end();
   }
 }
-const canConnect = (url) => query(url, "SELECT 1").then(() => true, () => false);
+const canConnect = (url) =>
+  query(url, "SELECT 1").then(
+    () => true,
+    () => false,
+  );
 
 async function startDetachedDatabase() {
   if (await canConnect(ADMIN_URL)) return null; // already running (another terminal): reuse it
@@ -45,7 +49,10 @@ async function startDetachedDatabase() {
 }
 
 function dbRun(args) {
-  const r = spawnSync(node, ["--import", "tsx", "scripts/db.ts", "run", "--db", DB_NAME, ...args], { cwd: ROOT, stdio: "inherit" });
+  const r = spawnSync(node, ["--import", "tsx", "scripts/db.ts", "run", "--db", DB_NAME, ...args], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   if (r.status !== 0) throw new Error(`scripts/db.ts run ${args.join(" ")} failed`);
 }
 
@@ -62,7 +69,11 @@ const env = { ...process.env, DATABASE_URL: url };
 const args = process.argv.slice(2).filter((a) => a !== "--seed");
 const children = [
   spawn(node, ["node_modules/next/dist/bin/next", "dev", ...args], { cwd: ROOT, env, stdio: "inherit" }),
-  spawn(node, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { cwd: ROOT, env, stdio: "inherit" }),
+  spawn(node, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+    cwd: ROOT,
+    env,
+    stdio: "inherit",
+  }),
 ];
 
 const running = (c) => c.exitCode === null && c.signalCode === null;

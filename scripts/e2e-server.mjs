@@ -9,7 +9,9 @@ const port = process.argv[2] ?? "3457";
 // start-up expiry of the catalog (lib/catalog/cache-listener-boot.ts) has arrived.
 fs.rmSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 const children = [
-  spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit" }),
+  spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
+    stdio: "inherit",
+  }),
   spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { stdio: "inherit" }),
 ];
 const stop = () => children.forEach((c) => c.exitCode === null && c.kill("SIGTERM"));

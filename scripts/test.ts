@@ -30,9 +30,12 @@ fs.rmSync(e2eJson, { force: true });
 const projects = ["unit", "integration"].filter(wants);
 if (projects.length) {
   status |= run("vitest", node, [
-    "node_modules/vitest/vitest.mjs", "run",
+    "node_modules/vitest/vitest.mjs",
+    "run",
     ...projects.flatMap((p) => ["--project", p]),
-    "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${vitestJson}`,
   ]);
 }
 if (wants("e2e")) {

@@ -6,9 +6,5 @@ import { FIXTURE } from "./bench/_fixture/fixture";
 // instead of the cached read.
 
 export default function BenchLayout({ children }: { children: ReactNode }) {
-  return (
-    <ShopChrome categories={FIXTURE.categories}>
-      {children}
-    </ShopChrome>
-  );
+  return <ShopChrome categories={FIXTURE.categories}>{children}</ShopChrome>;
 }

@@ -45,8 +45,18 @@ export function AddToCart({
 
   return (
     <>
-      <Button size="lg" className={className} onClick={onAdd} disabled={disabled || !hasHydrated} data-testid="add-to-cart">
-        {isAdded ? <Check aria-hidden="true" className="h-5 w-5" /> : <ShoppingBag aria-hidden="true" className="h-5 w-5" />}
+      <Button
+        size="lg"
+        className={className}
+        onClick={onAdd}
+        disabled={disabled || !hasHydrated}
+        data-testid="add-to-cart"
+      >
+        {isAdded ? (
+          <Check aria-hidden="true" className="h-5 w-5" />
+        ) : (
+          <ShoppingBag aria-hidden="true" className="h-5 w-5" />
+        )}
         {isAdded ? "Added" : label}
       </Button>
       <span role="status" className="sr-only">

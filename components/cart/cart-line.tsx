@@ -37,14 +37,18 @@ export function changeText(c: TCartChange): string {
 export function CartLine({ line }: { line: TCartQuoteLine }) {
   const setQuantity = useCart((s) => s.setQuantity);
   const remove = useCart((s) => s.remove);
-  const quantity = useCart((s) => s.lines.find((l) => l.variantId === line.variantId)?.quantity ?? line.requestedQuantity);
+  const quantity = useCart(
+    (s) => s.lines.find((l) => l.variantId === line.variantId)?.quantity ?? line.requestedQuantity,
+  );
   const max = Math.max(1, Math.min(CART_MAX_QUANTITY, line.isOrderable ? line.maxQuantity : quantity));
   const title = `${line.productTitle}${line.variantTitle ? `, ${line.variantTitle}` : ""}`;
 
   return (
     <li className="flex gap-3 py-4" data-testid="cart-line" data-variant-id={line.variantId}>
       <div className="relative h-20 w-20 shrink-0 overflow-hidden rounded-control bg-surface-sunken">
-        {line.image ? <Image src={line.image.url} alt={line.image.alt} fill sizes="80px" className="object-cover" /> : null}
+        {line.image ? (
+          <Image src={line.image.url} alt={line.image.alt} fill sizes="80px" className="object-cover" />
+        ) : null}
       </div>
       <div className="min-w-0 flex-1">
         <div className="flex items-start justify-between gap-3">
@@ -60,7 +64,10 @@ export function CartLine({ line }: { line: TCartQuoteLine }) {
           </p>
         </div>
         {line.changes.length ? (
-          <ul className="mt-2 space-y-1 rounded-control bg-warning-50 px-3 py-2 text-sm text-warning-700" data-testid="line-changes">
+          <ul
+            className="mt-2 space-y-1 rounded-control bg-warning-50 px-3 py-2 text-sm text-warning-700"
+            data-testid="line-changes"
+          >
             {line.changes.map((c, i) => (
               <li key={i}>{changeText(c)}</li>
             ))}
@@ -68,7 +75,11 @@ export function CartLine({ line }: { line: TCartQuoteLine }) {
         ) : null}
         <div className="mt-3 flex items-center gap-3">
           {line.isOrderable ? (
-            <div className="inline-flex items-center rounded-control ring-1 ring-black/15" role="group" aria-label={`Quantity of ${title}`}>
+            <div
+              className="inline-flex items-center rounded-control ring-1 ring-black/15"
+              role="group"
+              aria-label={`Quantity of ${title}`}
+            >
               <button
                 type="button"
                 className="grid h-10 w-10 place-items-center disabled:opacity-40"
@@ -78,7 +89,11 @@ export function CartLine({ line }: { line: TCartQuoteLine }) {
               >
                 <Minus aria-hidden="true" className="h-4 w-4" />
               </button>
-              <span className="w-8 text-center font-semibold tabular-nums" aria-live="polite" data-testid="line-quantity">
+              <span
+                className="w-8 text-center font-semibold tabular-nums"
+                aria-live="polite"
+                data-testid="line-quantity"
+              >
                 {quantity}
               </span>
               <button

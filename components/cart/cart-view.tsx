@@ -38,7 +38,15 @@ export function CartView() {
   if (!hasHydrated || (lines.length > 0 && !quote && !error)) return <CartSkeleton />;
   if (lines.length === 0) {
     return (
-      <EmptyState icon={<ShoppingBag />} title="Your cart is empty" action={<Link href="/" className={buttonClasses()}>Start shopping</Link>}>
+      <EmptyState
+        icon={<ShoppingBag />}
+        title="Your cart is empty"
+        action={
+          <Link href="/" className={buttonClasses()}>
+            Start shopping
+          </Link>
+        }
+      >
         Pre-order from London and beyond, or pick something ready in Accra.
       </EmptyState>
     );
@@ -59,11 +67,17 @@ export function CartView() {
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]" aria-busy={isLoading}>
       <div className="space-y-5">
         {quote.hasChanges ? (
-          <div role="status" className="flex flex-col gap-3 rounded-card bg-warning-50 p-4 text-sm text-warning-700 sm:flex-row sm:items-center" data-testid="cart-changes">
+          <div
+            role="status"
+            className="flex flex-col gap-3 rounded-card bg-warning-50 p-4 text-sm text-warning-700 sm:flex-row sm:items-center"
+            data-testid="cart-changes"
+          >
             <AlertTriangle aria-hidden="true" className="h-5 w-5 shrink-0" />
             <p className="flex-1">
               Some items changed since you added them (price, stock or shipment). Check them below.
-              {quote.unknownVariantIds.length ? ` ${quote.unknownVariantIds.length} item(s) no longer exist and will be removed.` : ""}
+              {quote.unknownVariantIds.length
+                ? ` ${quote.unknownVariantIds.length} item(s) no longer exist and will be removed.`
+                : ""}
             </p>
             <Button size="sm" onClick={() => acceptChanges(quote)}>
               Accept changes
@@ -71,13 +85,24 @@ export function CartView() {
           </div>
         ) : null}
         {quote.vendors.map((v) => (
-          <section key={v.vendorId} aria-labelledby={`vendor-${v.vendorId}`} className="rounded-card bg-surface p-4 shadow-card ring-1 ring-black/5" data-testid="cart-vendor">
+          <section
+            key={v.vendorId}
+            aria-labelledby={`vendor-${v.vendorId}`}
+            className="rounded-card bg-surface p-4 shadow-card ring-1 ring-black/5"
+            data-testid="cart-vendor"
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 border-b border-black/5 pb-2">
               <h2 id={`vendor-${v.vendorId}`} className="font-semibold">
-                Sold by <Link href={`/v/${v.vendorSlug}`} className="text-brand-700 hover:underline">{v.vendorName}</Link>
+                Sold by{" "}
+                <Link href={`/v/${v.vendorSlug}`} className="text-brand-700 hover:underline">
+                  {v.vendorName}
+                </Link>
               </h2>
               <p className="text-sm text-ink-muted">
-                Vendor total <span className="font-semibold whitespace-nowrap text-ink tabular-nums" data-testid="vendor-subtotal">{formatMoney(v.subtotalMinor)}</span>
+                Vendor total{" "}
+                <span className="font-semibold whitespace-nowrap text-ink tabular-nums" data-testid="vendor-subtotal">
+                  {formatMoney(v.subtotalMinor)}
+                </span>
               </p>
             </div>
             {v.shipments.map((s) => (
@@ -105,16 +130,25 @@ export function CartView() {
           </section>
         ))}
       </div>
-      <aside className="h-fit rounded-card bg-surface p-4 shadow-card ring-1 ring-black/5 lg:sticky lg:top-24" aria-labelledby="cart-summary">
-        <h2 id="cart-summary" className="font-semibold">Order summary</h2>
+      <aside
+        className="h-fit rounded-card bg-surface p-4 shadow-card ring-1 ring-black/5 lg:sticky lg:top-24"
+        aria-labelledby="cart-summary"
+      >
+        <h2 id="cart-summary" className="font-semibold">
+          Order summary
+        </h2>
         <ul className="mt-3 space-y-3 text-sm">
           {quote.shipments.map((s) => (
             <ShipmentSummary key={s.key} shipment={s} />
           ))}
         </ul>
         <p className="mt-4 flex justify-between border-t border-black/10 pt-3 font-semibold">
-          <span>Subtotal ({quote.itemCount} {quote.itemCount === 1 ? "item" : "items"})</span>
-          <span className="whitespace-nowrap tabular-nums" data-testid="cart-subtotal">{formatMoney(quote.subtotalMinor)}</span>
+          <span>
+            Subtotal ({quote.itemCount} {quote.itemCount === 1 ? "item" : "items"})
+          </span>
+          <span className="whitespace-nowrap tabular-nums" data-testid="cart-subtotal">
+            {formatMoney(quote.subtotalMinor)}
+          </span>
         </p>
         <p className="mt-1 text-xs text-ink-muted">Delivery is added at checkout (free pickup at our Accra hub).</p>
         {quote.hasChanges ? (

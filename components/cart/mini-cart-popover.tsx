@@ -73,12 +73,18 @@ function MiniCartBody({ onNavigate }: { onNavigate: () => void }) {
               </li>
             ))}
           </ul>
-          {quoted.length > SHOWN ? <p className="mt-1 text-xs text-ink-muted">and {quoted.length - SHOWN} more</p> : null}
+          {quoted.length > SHOWN ? (
+            <p className="mt-1 text-xs text-ink-muted">and {quoted.length - SHOWN} more</p>
+          ) : null}
           <p className="mt-3 flex justify-between border-t border-black/5 pt-3 text-sm font-semibold">
             <span>Subtotal</span>
-            <span className="tabular-nums" data-testid="mini-cart-subtotal">{formatMoney(quote.subtotalMinor)}</span>
+            <span className="tabular-nums" data-testid="mini-cart-subtotal">
+              {formatMoney(quote.subtotalMinor)}
+            </span>
           </p>
-          {quote.hasChanges ? <p className="mt-1 text-xs text-warning-700">Some items changed. Review them in your cart.</p> : null}
+          {quote.hasChanges ? (
+            <p className="mt-1 text-xs text-warning-700">Some items changed. Review them in your cart.</p>
+          ) : null}
         </>
       ) : null}
       <Link href="/cart" onClick={onNavigate} className={buttonClasses({ className: "mt-4 w-full" })}>

@@ -24,7 +24,9 @@ export function ShipmentHeading({ shipment: s }: { shipment: TCartShipment }) {
           </p>
         </div>
       </div>
-      <p className="font-semibold whitespace-nowrap tabular-nums" data-testid="shipment-subtotal">{formatMoney(s.subtotalMinor)}</p>
+      <p className="font-semibold whitespace-nowrap tabular-nums" data-testid="shipment-subtotal">
+        {formatMoney(s.subtotalMinor)}
+      </p>
     </div>
   );
 }

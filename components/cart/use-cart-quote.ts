@@ -43,11 +43,13 @@ export function useCartQuote({ isEnabled = true, refreshKey = 0 }: { isEnabled?:
         setError(null);
         const fresh: Record<string, TSeenLine> = {};
         for (const line of q.lines) {
-          if (!seen[line.variantId] && line.isOrderable) fresh[line.variantId] = { priceMinor: line.unitPriceMinor, batchId: line.batchId };
+          if (!seen[line.variantId] && line.isOrderable)
+            fresh[line.variantId] = { priceMinor: line.unitPriceMinor, batchId: line.batchId };
         }
         if (Object.keys(fresh).length) store.getState().markSeen(fresh);
       } catch {
-        if (!ctrl.signal.aborted) setError("We could not check your cart with the store. Check your connection and try again.");
+        if (!ctrl.signal.aborted)
+          setError("We could not check your cart with the store. Check your connection and try again.");
       } finally {
         if (!ctrl.signal.aborted) setIsLoading(false);
       }
@@ -58,5 +60,12 @@ export function useCartQuote({ isEnabled = true, refreshKey = 0 }: { isEnabled?:
     };
   }, [isEnabled, hasHydrated, lines, refreshKey, attempt, store]);
 
-  return { quote: lines.length ? quote : null, isLoading, error, retry: () => setAttempt((n) => n + 1), hasHydrated, lines };
+  return {
+    quote: lines.length ? quote : null,
+    isLoading,
+    error,
+    retry: () => setAttempt((n) => n + 1),
+    hasHydrated,
+    lines,
+  };
 }

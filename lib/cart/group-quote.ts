@@ -5,14 +5,21 @@ import type { TCartBatch, TCartQuote, TCartQuoteLine, TCartShipment, TCartVendor
 /** In stock first, then batches by cut-off (then code). */
 function shipmentOrder(a: TCartShipment, b: TCartShipment): number {
   if (a.kind !== b.kind) return a.kind === "IN_STOCK" ? -1 : 1;
-  return (a.batch?.cutoffAt ?? "").localeCompare(b.batch?.cutoffAt ?? "") || (a.batch?.code ?? "").localeCompare(b.batch?.code ?? "");
+  return (
+    (a.batch?.cutoffAt ?? "").localeCompare(b.batch?.cutoffAt ?? "") ||
+    (a.batch?.code ?? "").localeCompare(b.batch?.code ?? "")
+  );
 }
 
 function emptyShipment(key: string, batch: TCartBatch | null): TCartShipment {
   return { key, kind: batch ? "PRE_ORDER" : "IN_STOCK", batch, subtotalMinor: 0, itemCount: 0 };
 }
 
-export function groupQuote(lines: TCartQuoteLine[], unknownVariantIds: string[], batches: Map<string, TCartBatch>): TCartQuote {
+export function groupQuote(
+  lines: TCartQuoteLine[],
+  unknownVariantIds: string[],
+  batches: Map<string, TCartBatch>,
+): TCartQuote {
   const vendors = new Map<string, TCartVendorGroup>();
   const shipments = new Map<string, TCartShipment>();
   for (const line of lines) {

@@ -35,7 +35,11 @@ const variantSelect = {
       status: true,
       originId: true,
       vendor: { select: { id: true, slug: true, name: true, status: true } },
-      images: { orderBy: { position: "asc" as const }, take: 1, select: { url: true, alt: true, width: true, height: true } },
+      images: {
+        orderBy: { position: "asc" as const },
+        take: 1,
+        select: { url: true, alt: true, width: true, height: true },
+      },
     },
   },
 } as const;
@@ -46,19 +50,29 @@ function toBatch(b: TOpenBatch): TCartBatch {
 }
 
 /** Reprices lines (duplicates of a variant are added up) and reports every change. */
-export async function quoteCart(db: Db, input: readonly TCartQuoteLineInput[], now: Date = new Date()): Promise<TCartQuote> {
+export async function quoteCart(
+  db: Db,
+  input: readonly TCartQuoteLineInput[],
+  now: Date = new Date(),
+): Promise<TCartQuote> {
   const lines = mergeDuplicates(input);
-  const variants = await db.variant.findMany({ where: { id: { in: lines.map((l) => l.variantId) } }, select: variantSelect });
+  const variants = await db.variant.findMany({
+    where: { id: { in: lines.map((l) => l.variantId) } },
+    select: variantSelect,
+  });
   const byId = new Map(variants.map((v) => [v.id, v]));
 
-  const preOrderOrigins = [...new Set(variants.filter((v) => v.availability === "PRE_ORDER").map((v) => v.product.originId))];
+  const preOrderOrigins = [
+    ...new Set(variants.filter((v) => v.availability === "PRE_ORDER").map((v) => v.product.originId)),
+  ];
   const batchByOrigin = preOrderOrigins.length
     ? soonestBatchByOrigin(await listOpenBatches(db, { now, originIds: preOrderOrigins }))
     : new Map<string, TOpenBatch>();
   const takenInBatch = await loadTakenInBatches(
     db,
     variants.flatMap((v) => {
-      const batch = v.availability === "PRE_ORDER" && v.batchCap !== null ? batchByOrigin.get(v.product.originId) : undefined;
+      const batch =
+        v.availability === "PRE_ORDER" && v.batchCap !== null ? batchByOrigin.get(v.product.originId) : undefined;
       return batch ? [{ batchId: batch.id, variantId: v.id }] : [];
     }),
   );
@@ -83,9 +97,13 @@ export async function quoteCart(db: Db, input: readonly TCartQuoteLineInput[], n
     else if (v.availability === "PRE_ORDER" && !batch) {
       changes.push({ kind: "BATCH_CLOSED", previousBatchId: line.expectedBatchId ?? null });
     } else {
-      const units = orderableUnits(v, { hasOpenBatch: batch !== null, takenInBatch: batch ? takenInBatch(batch.id, v.id) : 0 });
+      const units = orderableUnits(v, {
+        hasOpenBatch: batch !== null,
+        takenInBatch: batch ? takenInBatch(batch.id, v.id) : 0,
+      });
       if (units !== null) max = Math.min(max, units);
-      if (max === 0) changes.push({ kind: "UNAVAILABLE", reason: v.availability === "IN_STOCK" ? "SOLD_OUT" : "BATCH_FULL" });
+      if (max === 0)
+        changes.push({ kind: "UNAVAILABLE", reason: v.availability === "IN_STOCK" ? "SOLD_OUT" : "BATCH_FULL" });
       else blocked = false;
       if (batch && line.expectedBatchId !== undefined && line.expectedBatchId !== batch.id) {
         changes.push({ kind: "BATCH_CHANGED", previousBatchId: line.expectedBatchId, batchId: batch.id });

@@ -9,10 +9,16 @@ export const ZVariantId = z.string().regex(VARIANT_ID_PATTERN, "is not a variant
 
 export const ZCartLine = z.object({
   variantId: ZVariantId,
-  quantity: z.number().int("must be a whole number").min(1, "must be at least 1").max(CART_MAX_QUANTITY, `must be at most ${CART_MAX_QUANTITY}`),
+  quantity: z
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(CART_MAX_QUANTITY, `must be at most ${CART_MAX_QUANTITY}`),
 });
 
-export const ZCartLines = z.array(ZCartLine).max(CART_MAX_LINES, `a cart holds at most ${CART_MAX_LINES} different items`);
+export const ZCartLines = z
+  .array(ZCartLine)
+  .max(CART_MAX_LINES, `a cart holds at most ${CART_MAX_LINES} different items`);
 
 /** A line to reprice; the expected fields are what the customer last saw (to report changes). */
 export const ZCartQuoteLine = ZCartLine.extend({

@@ -24,7 +24,10 @@ async function lockUser(tx: Prisma.TransactionClient, userId: string): Promise<v
 
 /** Writes exactly `lines` (unknown variants are dropped) and returns the stored cart. */
 async function writeCart(tx: Prisma.TransactionClient, userId: string, lines: TCartLine[]): Promise<TCartLine[]> {
-  const known = await tx.variant.findMany({ where: { id: { in: lines.map((l) => l.variantId) } }, select: { id: true } });
+  const known = await tx.variant.findMany({
+    where: { id: { in: lines.map((l) => l.variantId) } },
+    select: { id: true },
+  });
   const ids = new Set(known.map((v) => v.id));
   const keep = lines.filter((l) => ids.has(l.variantId));
   await tx.cartItem.deleteMany({ where: { userId, variantId: { notIn: keep.map((l) => l.variantId) } } });

@@ -5,7 +5,10 @@ import type { TCardImage } from "@/lib/catalog/types";
 export type TCartChange =
   | { kind: "PRICE_CHANGED"; previousMinor: number; currentMinor: number }
   /** Cannot be bought any more: removed when the customer accepts. */
-  | { kind: "UNAVAILABLE"; reason: "INACTIVE" | "PRODUCT_UNAVAILABLE" | "VENDOR_UNAVAILABLE" | "SOLD_OUT" | "BATCH_FULL" }
+  | {
+      kind: "UNAVAILABLE";
+      reason: "INACTIVE" | "PRODUCT_UNAVAILABLE" | "VENDOR_UNAVAILABLE" | "SOLD_OUT" | "BATCH_FULL";
+    }
   /** Pre-order with no OPEN batch for its origin: cannot be ordered until one opens. */
   | { kind: "BATCH_CLOSED"; previousBatchId: string | null }
   /** The batch shown before closed (or another opened first): ships in this one now. */

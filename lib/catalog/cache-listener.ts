@@ -91,7 +91,10 @@ export function startCatalogCacheListener(opts: TCatalogCacheListenerOptions): T
     }
     hasListened = true;
     markReady();
-    pingTimer = setInterval(() => void c.query("SELECT 1").catch((e: unknown) => fail(c, e)), opts.pingIntervalMs ?? 30_000);
+    pingTimer = setInterval(
+      () => void c.query("SELECT 1").catch((e: unknown) => fail(c, e)),
+      opts.pingIntervalMs ?? 30_000,
+    );
     pingTimer.unref();
   }
 

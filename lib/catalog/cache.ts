@@ -48,7 +48,10 @@ export async function invalidateCatalog(db: Db, ...changes: TChangeInput[]): Pro
     // Our own listener skips the echo only when this process already expired the tags.
     await publishCatalogTags(db, tags, isExpiredHere ? processOrigin() : null);
   } catch (e) {
-    console.error(`[catalog-cache] could not publish ${tags.join(", ")}: other processes serve them until they expire`, e);
+    console.error(
+      `[catalog-cache] could not publish ${tags.join(", ")}: other processes serve them until they expire`,
+      e,
+    );
   }
   return tags;
 }

@@ -129,7 +129,10 @@ export async function getProductPage(db: Db, slug: string, now: Date): Promise<T
     },
     origin: { id: p.originId, name: p.origin.name, code: p.origin.code },
     variants: p.variants.map((v) =>
-      toVariantOption(v, { hasOpenBatch: openBatch !== null, allocatedInBatch: openBatch ? takenInBatch(openBatch.id, v.id) : 0 }),
+      toVariantOption(v, {
+        hasOpenBatch: openBatch !== null,
+        allocatedInBatch: openBatch ? takenInBatch(openBatch.id, v.id) : 0,
+      }),
     ),
     openBatch,
     related,

@@ -117,7 +117,10 @@ export async function priceCheckoutLines(
           arrivalWindowEnd: open.arrivalWindowEnd,
         }
       : null;
-    const available = orderableUnits(v, { hasOpenBatch: Boolean(open), takenInBatch: open ? takenInBatch(open.id, variantId) : 0 });
+    const available = orderableUnits(v, {
+      hasOpenBatch: Boolean(open),
+      takenInBatch: open ? takenInBatch(open.id, variantId) : 0,
+    });
     const quantity = merged.get(variantId)!;
     const lineTotalMinor = v.priceMinor * quantity;
     const feeBps = p.vendor.feeBps ?? input.platformFeeBps;

@@ -16,7 +16,10 @@ type TVariantStock = {
 };
 
 /** Units orderable now; null = no limit (an uncapped pre-order in an open batch). */
-export function orderableUnits(v: TVariantStock, shipment: { hasOpenBatch: boolean; takenInBatch: number }): number | null {
+export function orderableUnits(
+  v: TVariantStock,
+  shipment: { hasOpenBatch: boolean; takenInBatch: number },
+): number | null {
   if (v.availability === "IN_STOCK") return Math.max(0, v.stockOnHand - v.reserved);
   if (!shipment.hasOpenBatch) return 0;
   return v.batchCap === null ? null : Math.max(0, v.batchCap - shipment.takenInBatch);

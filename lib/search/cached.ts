@@ -34,7 +34,8 @@ export const suggestCached = cache(catalogCache((q: string) => suggest(prisma, q
  * then a string handed to the response, not an object parsed and stringified again.
  */
 export const searchProductsJsonCached = catalogCache(
-  async (params: TSearchParams, withFacets: boolean) => JSON.stringify(await searchProducts(prisma, params, { facets: withFacets })),
+  async (params: TSearchParams, withFacets: boolean) =>
+    JSON.stringify(await searchProducts(prisma, params, { facets: withFacets })),
   ["search:searchProductsJson:v1"],
   SEARCH_TAGS,
 );

@@ -78,7 +78,15 @@ export function priceBucketLabel(b: { min: number | null; max: number | null }):
 
 export async function searchFacets(db: Db, f: TFilterSql): Promise<TSearchFacets> {
   const rows = await db.$queryRaw<TRow[]>(facetQuery(f));
-  const facets: TSearchFacets = { category: [], vendor: [], origin: [], availability: [], size: [], colour: [], price: [] };
+  const facets: TSearchFacets = {
+    category: [],
+    vendor: [],
+    origin: [],
+    availability: [],
+    size: [],
+    colour: [],
+    price: [],
+  };
   for (const r of rows) {
     const count = Number(r.count);
     if (r.value === null || count === 0) continue;
@@ -91,13 +99,20 @@ export async function searchFacets(db: Db, f: TFilterSql): Promise<TSearchFacets
     } else if (r.facet === "availability") {
       facets.availability.push({ value: r.value, label: r.value === "in_stock" ? "In stock" : "Pre-order", count });
     } else if (r.facet in facets) {
-      facets[r.facet as Exclude<keyof TSearchFacets, "price">].push({ value: r.value, label: r.label ?? r.value, count });
+      facets[r.facet as Exclude<keyof TSearchFacets, "price">].push({
+        value: r.value,
+        label: r.label ?? r.value,
+        count,
+      });
     }
   }
   facets.price.sort((a, b) => (a.minPrice ?? -1) - (b.minPrice ?? -1));
   facets.availability.sort((a, b) => a.value.localeCompare(b.value));
-  facets.size.sort((a, b) => sizeRank(a.value) - sizeRank(b.value) || a.value.localeCompare(b.value, "en", { numeric: true }));
+  facets.size.sort(
+    (a, b) => sizeRank(a.value) - sizeRank(b.value) || a.value.localeCompare(b.value, "en", { numeric: true }),
+  );
   for (const key of ["category", "vendor", "origin", "colour"] as const) facets[key].sort(byCountThenLabel);
-  for (const key of Object.keys(facets) as (keyof TSearchFacets)[]) facets[key] = facets[key].slice(0, MAX_VALUES) as never;
+  for (const key of Object.keys(facets) as (keyof TSearchFacets)[])
+    facets[key] = facets[key].slice(0, MAX_VALUES) as never;
   return facets;
 }

@@ -6,7 +6,14 @@ import { decodeCursor, encodeCursor, type TSearchCursor } from "@/lib/search/cur
 import { searchFacets } from "@/lib/search/facets";
 import { allConds, buildFilters, PRODUCT_FILTERS, VARIANT_FILTERS, type TFilterSql } from "@/lib/search/filters";
 import type { TSearchParams, TSearchSort } from "@/lib/search/schema";
-import { hasSearchableText, setTypoThreshold, textRank, tsQuery, typoWords, type TTextMode } from "@/lib/search/text-query";
+import {
+  hasSearchableText,
+  setTypoThreshold,
+  textRank,
+  tsQuery,
+  typoWords,
+  type TTextMode,
+} from "@/lib/search/text-query";
 import type { TSearchResult } from "@/lib/search/types";
 
 // Product search: full-text (with as-you-type prefixes and a typo fallback), filters over
@@ -46,7 +53,10 @@ function sortKey(sort: TSearchSort, mode: TTextMode, q: string): { key: Prisma.S
   switch (sort) {
     case "relevance":
       if (mode !== "all") return { key: textRank(mode, q), desc: true };
-      return { key: Prisma.sql`((CASE WHEN p."isFeatured" THEN 10000000000000 ELSE 0 END) + ${publishedMs})::numeric`, desc: true };
+      return {
+        key: Prisma.sql`((CASE WHEN p."isFeatured" THEN 10000000000000 ELSE 0 END) + ${publishedMs})::numeric`,
+        desc: true,
+      };
     case "newest":
       return { key: Prisma.sql`${publishedMs}::numeric`, desc: true };
     case "price_asc":
@@ -173,7 +183,9 @@ export async function searchProducts(
   const page = hits.slice(0, params.limit);
   const last = page[page.length - 1];
   const nextCursor =
-    hits.length > params.limit && last ? encodeCursor({ sort: params.sort, mode, key: last.k1_text, id: last.pid }) : null;
+    hits.length > params.limit && last
+      ? encodeCursor({ sort: params.sort, mode, key: last.k1_text, id: last.pid })
+      : null;
   return { items: page.map(toCard), nextCursor, total, facets, matchMode: mode };
 }
 

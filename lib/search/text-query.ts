@@ -53,7 +53,13 @@ export function typoText(q: string): string {
  * "Trail running jacket" through the other.
  */
 export function typoWords(q: string): string[] {
-  return [...new Set(typoText(q).split(" ").filter((w) => [...w].length >= 3))].slice(0, 6);
+  return [
+    ...new Set(
+      typoText(q)
+        .split(" ")
+        .filter((w) => [...w].length >= 3),
+    ),
+  ].slice(0, 6);
 }
 
 export function hasSearchableText(q: string): boolean {
@@ -78,12 +84,18 @@ export function textMatch(mode: TTextMode, q: string): Prisma.Sql {
   // word can use the trigram index (a BitmapOr of index scans).
   const words = typoWords(q);
   if (words.length === 0) return Prisma.sql`FALSE`;
-  return Prisma.sql`(${Prisma.join(words.map((w) => Prisma.sql`${w}::text <% p."title"`), " OR ")})`;
+  return Prisma.sql`(${Prisma.join(
+    words.map((w) => Prisma.sql`${w}::text <% p."title"`),
+    " OR ",
+  )})`;
 }
 
 /** q without its excluded terms (-word, -"a phrase"): what relevance is measured against. */
 export function positiveText(q: string): string {
-  return q.replace(/(^|\s)-("[^"]*"?|\S*)/g, " ").replace(/\s+/g, " ").trim();
+  return q
+    .replace(/(^|\s)-("[^"]*"?|\S*)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**

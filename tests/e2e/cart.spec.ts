@@ -43,14 +43,19 @@ async function signIn(page: Page) {
 test("search → filter → product → variant → cart grouped by vendor and batch; survives a reload", async ({ page }) => {
   // search, then filter to pre-orders (the URL carries the filter)
   await page.goto("/search?q=sneakers");
-  await page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /Pre-order/ }).click();
+  await page
+    .getByRole("complementary", { name: "Filters" })
+    .getByRole("link", { name: /Pre-order/ })
+    .click();
   await expect(page).toHaveURL(/availability=pre_order/);
   await expect(page.getByRole("link", { name: "Kingsway Canvas Low-Top Plimsolls" })).toHaveCount(0); // in stock only
   await page.getByRole("link", { name: TRAINERS }).click();
   await expect(page.getByRole("heading", { level: 1, name: TRAINERS })).toBeVisible();
 
   // choose another size than the default, then add
-  const sizes = page.locator("fieldset", { hasText: "Size" }).locator('button[data-state="available"][aria-pressed="false"]');
+  const sizes = page
+    .locator("fieldset", { hasText: "Size" })
+    .locator('button[data-state="available"][aria-pressed="false"]');
   await sizes.first().click();
   await page.getByTestId("add-to-cart").click();
   await expect(page.getByTestId("add-to-cart")).toContainText("Added");

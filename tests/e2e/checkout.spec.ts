@@ -46,7 +46,6 @@ async function findVariant(
   throw new Error(`no purchasable ${availability} variant in the seed`);
 }
 
-
 /** Makes the cart exactly `lines`, on the server (synced cart) and in this browser. */
 async function setCart(page: Page, lines: { variantId: string; quantity: number }[]) {
   const res = await page.request.put("/api/v1/cart", { data: { lines, mode: "replace" } });

@@ -53,5 +53,7 @@ test("approves a Mobile Money payment from the phone panel", async ({ page, cont
 
   // the checkout notices the approval by itself and goes back to the shop
   await page.waitForURL(`**/dev/paystack?from=checkout&trxref=${t.reference}&reference=${t.reference}`);
-  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: t.reference }) })).toContainText("success");
+  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: t.reference }) })).toContainText(
+    "success",
+  );
 });

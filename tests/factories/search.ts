@@ -56,7 +56,9 @@ export async function createSearchProduct(
       isFeatured: opts.isFeatured ?? false,
       optionNames: ["Size", "Colour"],
       publishedAt: opts.publishedAt ?? new Date(),
-      ...(opts.image ? { images: { create: [{ url: `/media/${slug}.webp`, alt: opts.title, width: 800, height: 800 }] } } : {}),
+      ...(opts.image
+        ? { images: { create: [{ url: `/media/${slug}.webp`, alt: opts.title, width: 800, height: 800 }] } }
+        : {}),
     },
   });
   const variants = [];
@@ -88,9 +90,15 @@ export async function createSearchProduct(
 }
 
 /** A vendor (with its own origin) and a category, ready for createSearchProduct. */
-export async function createSearchShop(db: Db, opts: { vendorName?: string; categoryName?: string; parentCategoryId?: string } = {}) {
+export async function createSearchShop(
+  db: Db,
+  opts: { vendorName?: string; categoryName?: string; parentCategoryId?: string } = {},
+) {
   const origin = await createTestOrigin(db);
-  const vendor = await createTestVendor(db, { originId: origin.id, ...(opts.vendorName ? { name: opts.vendorName } : {}) });
+  const vendor = await createTestVendor(db, {
+    originId: origin.id,
+    ...(opts.vendorName ? { name: opts.vendorName } : {}),
+  });
   const category = await createTestCategory(db, {
     ...(opts.categoryName ? { name: opts.categoryName } : {}),
     ...(opts.parentCategoryId ? { parentId: opts.parentCategoryId } : {}),

@@ -10,7 +10,8 @@ import { createTestBatch } from "../factories/batches";
 import { createTestCategory } from "../factories/catalog";
 import { createSearchProduct, createSearchShop, searchToken } from "../factories/search";
 
-const url = (path: string, query: Record<string, string> = {}) => `http://test.local${path}?${new URLSearchParams(query)}`;
+const url = (path: string, query: Record<string, string> = {}) =>
+  `http://test.local${path}?${new URLSearchParams(query)}`;
 const ctx = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
 describe("/api/v1", () => {
@@ -25,7 +26,9 @@ describe("/api/v1", () => {
     await createTestBatch(prisma, { originId: shop.origin.id });
     for (let i = 0; i < 5; i++) {
       const { product, variants } = await createSearchProduct(prisma, {
-        ...shop.ids, title: `${tok} lamp ${i}`, variants: [{ priceMinor: 1_000 * (i + 1) }, { availability: "PRE_ORDER", priceMinor: 9_000 }],
+        ...shop.ids,
+        title: `${tok} lamp ${i}`,
+        variants: [{ priceMinor: 1_000 * (i + 1) }, { availability: "PRE_ORDER", priceMinor: 9_000 }],
       });
       slug ||= product.slug;
       variantId ||= variants[0]!.id;
@@ -33,19 +36,29 @@ describe("/api/v1", () => {
   });
 
   it("GET /products searches with filters, sort and cursor, with cache headers", async () => {
-    const res = await getProducts(new Request(url("/api/v1/products", { q: tok, sort: "price_asc", limit: "2" })), undefined);
+    const res = await getProducts(
+      new Request(url("/api/v1/products", { q: tok, sort: "price_asc", limit: "2" })),
+      undefined,
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toMatch(/s-maxage=\d+.*stale-while-revalidate=\d+/);
     const body = await res.json();
     expect(body.total).toBe(5);
     expect(body.items.map((i: { priceMinor: number }) => i.priceMinor)).toEqual([1_000, 2_000]);
     expect(body.facets.vendor[0]).toMatchObject({ value: shop.vendor.slug, count: 5 });
-    const next = await getProducts(new Request(url("/api/v1/products", { q: tok, sort: "price_asc", limit: "2", cursor: body.nextCursor, facets: "false" })), undefined);
+    const next = await getProducts(
+      new Request(
+        url("/api/v1/products", { q: tok, sort: "price_asc", limit: "2", cursor: body.nextCursor, facets: "false" }),
+      ),
+      undefined,
+    );
     const page2 = await next.json();
     expect(page2.items.map((i: { priceMinor: number }) => i.priceMinor)).toEqual([3_000, 4_000]);
     expect(page2.facets).toBeNull();
     // prices in the URL are GHS: 20–40 GHS = 2,000–4,000 pesewas → lamps 2, 3 and 4
-    const priced = await (await getProducts(new Request(url("/api/v1/products", { q: tok, minPrice: "20", maxPrice: "40" })), undefined)).json();
+    const priced = await (
+      await getProducts(new Request(url("/api/v1/products", { q: tok, minPrice: "20", maxPrice: "40" })), undefined)
+    ).json();
     expect(priced.total).toBe(3);
   });
 
@@ -93,12 +106,16 @@ describe("/api/v1", () => {
   it("GET /categories returns the tree", async () => {
     const body = await (await getCategories(new Request(url("/api/v1/categories")), undefined)).json();
     const parent = body.categories.find((c: { name: string }) => c.name === `Parent ${tok}`);
-    expect(parent.children).toEqual([expect.objectContaining({ slug: shop.category.slug, productCount: 5, children: [] })]);
+    expect(parent.children).toEqual([
+      expect.objectContaining({ slug: shop.category.slug, productCount: 5, children: [] }),
+    ]);
     expect(parent.productCount).toBe(5);
   });
 
   it("GET /search/suggest returns products, categories and vendors for a prefix", async () => {
-    const body = await (await getSuggest(new Request(url("/api/v1/search/suggest", { q: tok.slice(0, 6) })), undefined)).json();
+    const body = await (
+      await getSuggest(new Request(url("/api/v1/search/suggest", { q: tok.slice(0, 6) })), undefined)
+    ).json();
     expect(body.products.length).toBeGreaterThan(0);
     expect(body.products[0].title).toContain(tok);
     const vendors = await (await getSuggest(new Request(url("/api/v1/search/suggest", { q: tok })), undefined)).json();
@@ -109,13 +126,24 @@ describe("/api/v1", () => {
   });
 
   it("POST /cart/quote reprices lines; malformed bodies are 400", async () => {
-    const res = await postQuote(new Request(url("/api/v1/cart/quote"), { method: "POST", body: JSON.stringify({ lines: [{ variantId, quantity: 2, expectedPriceMinor: 500 }] }) }), undefined);
+    const res = await postQuote(
+      new Request(url("/api/v1/cart/quote"), {
+        method: "POST",
+        body: JSON.stringify({ lines: [{ variantId, quantity: 2, expectedPriceMinor: 500 }] }),
+      }),
+      undefined,
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toContain("no-store");
     const quote = await res.json();
     expect(quote.subtotalMinor).toBe(2_000);
     expect(quote.lines[0].changes).toEqual([{ kind: "PRICE_CHANGED", previousMinor: 500, currentMinor: 1_000 }]);
-    for (const body of ["{", JSON.stringify({ lines: [{ variantId, quantity: 0 }] }), JSON.stringify({ lines: "x" }), JSON.stringify({ lines: Array.from({ length: 51 }, (_, i) => ({ variantId: `v${i}`, quantity: 1 })) })]) {
+    for (const body of [
+      "{",
+      JSON.stringify({ lines: [{ variantId, quantity: 0 }] }),
+      JSON.stringify({ lines: "x" }),
+      JSON.stringify({ lines: Array.from({ length: 51 }, (_, i) => ({ variantId: `v${i}`, quantity: 1 })) }),
+    ]) {
       const bad = await postQuote(new Request(url("/api/v1/cart/quote"), { method: "POST", body }), undefined);
       expect(bad.status).toBe(400);
     }

@@ -11,7 +11,13 @@ const DAY = 86_400_000;
 
 async function shopWithBatch(cutoffInDays: number | null) {
   const shop = await createSearchShop(prisma);
-  const batch = cutoffInDays === null ? null : await createTestBatch(prisma, { originId: shop.origin.id, cutoffAt: new Date(Date.now() + cutoffInDays * DAY) });
+  const batch =
+    cutoffInDays === null
+      ? null
+      : await createTestBatch(prisma, {
+          originId: shop.origin.id,
+          cutoffAt: new Date(Date.now() + cutoffInDays * DAY),
+        });
   return { ...shop, batch };
 }
 
@@ -24,7 +30,9 @@ describe("quoteCart", () => {
     a = await shopWithBatch(5);
     b = await shopWithBatch(12);
     const p1 = await createSearchProduct(prisma, {
-      ...a.ids, title: "Kente scarf", image: true,
+      ...a.ids,
+      title: "Kente scarf",
+      image: true,
       variants: [
         { priceMinor: 12_500, stockOnHand: 5, reserved: 1, size: "M" },
         { priceMinor: 20_000, availability: "PRE_ORDER" },
@@ -33,7 +41,8 @@ describe("quoteCart", () => {
     });
     [inStock, preOrder, capped] = p1.variants.map((v) => v.id) as [string, string, string];
     const p2 = await createSearchProduct(prisma, {
-      ...b.ids, title: "Shea butter",
+      ...b.ids,
+      title: "Shea butter",
       variants: [{ priceMinor: 4_000, availability: "PRE_ORDER" }, { priceMinor: 3_500 }],
     });
     [preB, inStockB] = p2.variants.map((v) => v.id) as [string, string];
@@ -66,7 +75,13 @@ describe("quoteCart", () => {
     ]);
     expect(q.shipments[1]?.batch).toMatchObject({ code: a.batch!.code, cutoffAt: a.batch!.cutoffAt.toISOString() });
     const line = q.lines[0]!;
-    expect(line).toMatchObject({ productTitle: "Kente scarf", options: { Size: "M" }, unitPriceMinor: 12_500, lineTotalMinor: 25_000, maxQuantity: 4 });
+    expect(line).toMatchObject({
+      productTitle: "Kente scarf",
+      options: { Size: "M" },
+      unitPriceMinor: 12_500,
+      lineTotalMinor: 25_000,
+      maxQuantity: 4,
+    });
     expect(line.image?.url).toMatch(/^\/media\//);
   });
 
@@ -87,7 +102,10 @@ describe("quoteCart", () => {
     expect(q.lines.map((l) => [l.quantity, l.changes])).toEqual([
       [4, [{ kind: "QUANTITY_REDUCED", requested: 9, available: 4, reason: "STOCK" }]],
       [2, [{ kind: "QUANTITY_REDUCED", requested: 3, available: 2, reason: "BATCH_CAP" }]],
-      [CART_MAX_QUANTITY, [{ kind: "QUANTITY_REDUCED", requested: CART_MAX_QUANTITY + 5, available: CART_MAX_QUANTITY, reason: "LIMIT" }]],
+      [
+        CART_MAX_QUANTITY,
+        [{ kind: "QUANTITY_REDUCED", requested: CART_MAX_QUANTITY + 5, available: CART_MAX_QUANTITY, reason: "LIMIT" }],
+      ],
     ]);
     expect(q.subtotalMinor).toBe(4 * 12_500 + 2 * 30_000 + CART_MAX_QUANTITY * 20_000);
   });
@@ -95,7 +113,14 @@ describe("quoteCart", () => {
   it("marks sold-out, inactive, draft, archived and suspended-vendor lines unavailable", async () => {
     const shop = await shopWithBatch(5);
     const mk = async (over: Parameters<typeof createSearchProduct>[1]["variants"], status?: "DRAFT" | "ARCHIVED") =>
-      (await createSearchProduct(prisma, { ...shop.ids, title: "Thing", variants: over, ...(status ? { status } : {}) })).variants[0]!.id;
+      (
+        await createSearchProduct(prisma, {
+          ...shop.ids,
+          title: "Thing",
+          variants: over,
+          ...(status ? { status } : {}),
+        })
+      ).variants[0]!.id;
     const soldOut = await mk([{ stockOnHand: 3, reserved: 3 }]);
     const inactive = await mk([{ isActive: false }]);
     const draft = await mk([{}], "DRAFT");
@@ -106,7 +131,13 @@ describe("quoteCart", () => {
     const suspended = (await createSearchProduct(prisma, { ...suspendedShop.ids, title: "Gone" })).variants[0]!.id;
     await prisma.vendor.update({ where: { id: suspendedShop.vendor.id }, data: { status: "SUSPENDED" } });
 
-    const q = await quoteCart(prisma, [soldOut, inactive, draft, archived, full, suspended, "no-such-variant"].map((variantId) => ({ variantId, quantity: 1 })));
+    const q = await quoteCart(
+      prisma,
+      [soldOut, inactive, draft, archived, full, suspended, "no-such-variant"].map((variantId) => ({
+        variantId,
+        quantity: 1,
+      })),
+    );
     expect(q.lines.map((l) => l.changes)).toEqual([
       [{ kind: "UNAVAILABLE", reason: "SOLD_OUT" }],
       [{ kind: "UNAVAILABLE", reason: "INACTIVE" }],
@@ -123,10 +154,15 @@ describe("quoteCart", () => {
 
   it("reports a closed batch (no open batch for the origin) and a batch change", async () => {
     const shop = await shopWithBatch(null);
-    const pre = (await createSearchProduct(prisma, { ...shop.ids, title: "Pre", variants: [{ availability: "PRE_ORDER" }] })).variants[0]!.id;
+    const pre = (
+      await createSearchProduct(prisma, { ...shop.ids, title: "Pre", variants: [{ availability: "PRE_ORDER" }] })
+    ).variants[0]!.id;
     // a batch that is past its cut-off (or CLOSED) does not take pre-orders
     const old = await createTestBatch(prisma, { originId: shop.origin.id, cutoffAt: new Date(Date.now() - DAY) });
-    const closedEarly = await createTestBatch(prisma, { originId: shop.origin.id, cutoffAt: new Date(Date.now() + DAY) });
+    const closedEarly = await createTestBatch(prisma, {
+      originId: shop.origin.id,
+      cutoffAt: new Date(Date.now() + DAY),
+    });
     await prisma.batch.update({ where: { id: closedEarly.id }, data: { status: "CLOSED", closedAt: new Date() } });
     const closed = await quoteCart(prisma, [{ variantId: pre, quantity: 1, expectedBatchId: old.id }]);
     expect(closed.lines[0]?.changes).toEqual([{ kind: "BATCH_CLOSED", previousBatchId: old.id }]);
@@ -139,7 +175,10 @@ describe("quoteCart", () => {
   });
 
   it("adds up duplicate lines of one variant", async () => {
-    const q = await quoteCart(prisma, [{ variantId: inStockB, quantity: 1 }, { variantId: inStockB, quantity: 2 }]);
+    const q = await quoteCart(prisma, [
+      { variantId: inStockB, quantity: 1 },
+      { variantId: inStockB, quantity: 2 },
+    ]);
     expect(q.lines).toHaveLength(1);
     expect(q.lines[0]?.quantity).toBe(3);
   });
@@ -157,7 +196,12 @@ describe("server cart", () => {
     const [v1, v2, v3] = variants.map((v) => v.id) as [string, string, string];
     const u = await user();
 
-    expect(await replaceServerCart(prisma, u.id, [{ variantId: v1, quantity: 2 }, { variantId: v2, quantity: 1 }])).toHaveLength(2);
+    expect(
+      await replaceServerCart(prisma, u.id, [
+        { variantId: v1, quantity: 2 },
+        { variantId: v2, quantity: 1 },
+      ]),
+    ).toHaveLength(2);
     // another device signs in with its own cart
     const merged = await mergeServerCart(prisma, u.id, [
       { variantId: v2, quantity: 3 },
@@ -170,7 +214,13 @@ describe("server cart", () => {
       { variantId: v1, quantity: 2 },
     ]);
     const stored = await getServerCart(prisma, u.id);
-    expect(new Map(stored.map((l) => [l.variantId, l.quantity]))).toEqual(new Map([[v1, 2], [v2, 3], [v3, 1]]));
+    expect(new Map(stored.map((l) => [l.variantId, l.quantity]))).toEqual(
+      new Map([
+        [v1, 2],
+        [v2, 3],
+        [v3, 1],
+      ]),
+    );
 
     await replaceServerCart(prisma, u.id, [{ variantId: v3, quantity: 5 }]);
     expect(await getServerCart(prisma, u.id)).toEqual([{ variantId: v3, quantity: 5 }]);
@@ -183,9 +233,16 @@ describe("server cart", () => {
     const { variants } = await createSearchProduct(prisma, { ...shop.ids, title: "Race", variants: [{}, {}] });
     const u = await user();
     await Promise.all(
-      Array.from({ length: 6 }, (_, i) => mergeServerCart(prisma, u.id, [{ variantId: variants[i % 2]!.id, quantity: i + 1 }])),
+      Array.from({ length: 6 }, (_, i) =>
+        mergeServerCart(prisma, u.id, [{ variantId: variants[i % 2]!.id, quantity: i + 1 }]),
+      ),
     );
     const stored = new Map((await getServerCart(prisma, u.id)).map((l) => [l.variantId, l.quantity]));
-    expect(stored).toEqual(new Map([[variants[0]!.id, 5], [variants[1]!.id, 6]]));
+    expect(stored).toEqual(
+      new Map([
+        [variants[0]!.id, 5],
+        [variants[1]!.id, 6],
+      ]),
+    );
   });
 });

@@ -46,7 +46,11 @@ describe("catalog cache fan-out", () => {
   it("a catalog write outside Next (as in the worker) publishes its tags", async () => {
     const l = await listen();
     const { product } = await createTestProduct(prisma);
-    await updateProduct(prisma, { productId: product.id, vendorId: product.vendorId, title: "Renamed by the fan-out test" });
+    await updateProduct(prisma, {
+      productId: product.id,
+      vendorId: product.vendorId,
+      title: "Renamed by the fan-out test",
+    });
     await vi.waitFor(() =>
       expect(l.got).toContainEqual(
         expect.arrayContaining([CATALOG_TAGS.products, CATALOG_TAGS.stock, CATALOG_TAGS.product(product.id)]),

@@ -24,7 +24,11 @@ beforeEach(() => {
 describe("catalog cache invalidation", () => {
   it("a product change expires that product and every listing showing products", async () => {
     const { product } = await createTestProduct(prisma);
-    await updateProduct(prisma, { productId: product.id, vendorId: product.vendorId, title: "Renamed for the cache test" });
+    await updateProduct(prisma, {
+      productId: product.id,
+      vendorId: product.vendorId,
+      title: "Renamed for the cache test",
+    });
     expect(expired).toEqual(
       expect.arrayContaining([CATALOG_TAGS.products, CATALOG_TAGS.stock, CATALOG_TAGS.product(product.id)]),
     );

@@ -19,7 +19,11 @@ describe("searchProducts: text", () => {
     const shop = await createSearchShop(prisma, { categoryName: "Footwear" });
     vendorSlug = shop.vendor.slug;
     const base = { ...shop.ids };
-    await createSearchProduct(prisma, { ...base, title: `Plain bag`, description: `The ${tok} ${tok} ${tok} ${tok} is a word in here.` });
+    await createSearchProduct(prisma, {
+      ...base,
+      title: `Plain bag`,
+      description: `The ${tok} ${tok} ${tok} ${tok} is a word in here.`,
+    });
     await createSearchProduct(prisma, { ...base, title: `${tok} Canvas Tote` });
     await createSearchProduct(prisma, { ...base, title: "Leather belt", brand: tok });
     await createSearchProduct(prisma, { ...base, title: `Adidas Samba Trainers`, brand: "Adidas" });
@@ -58,7 +62,10 @@ describe("searchProducts: text", () => {
     expect(titles(r)).toContain("Plain bag");
     expect(titles(await search({ q: `"canvas tote"`, vendor: vendorSlug }))).toEqual([`${tok} Canvas Tote`]);
     // an exclusion does not flatten the ranking (ts_rank scores any NOT query ~0)
-    expect(titles(await search({ q: `${tok} -belt`, vendor: vendorSlug }))).toEqual([`${tok} Canvas Tote`, "Plain bag"]);
+    expect(titles(await search({ q: `${tok} -belt`, vendor: vendorSlug }))).toEqual([
+      `${tok} Canvas Tote`,
+      "Plain bag",
+    ]);
   });
 
   it("follows a category rename (trigger)", async () => {
@@ -106,33 +113,54 @@ describe("searchProducts: filters, facets and sorts", () => {
     await createTestBatch(prisma, { originId: shopB.origin.id, cutoffAt: new Date(Date.now() + 9 * DAY) });
     const now = Date.now();
     await createSearchProduct(prisma, {
-      ...shopA.ids, title: `${tok} Tee`, publishedAt: new Date(now - 3 * DAY),
+      ...shopA.ids,
+      title: `${tok} Tee`,
+      publishedAt: new Date(now - 3 * DAY),
       variants: [
         { size: "S", colour: "Black", priceMinor: 8_000 },
         { size: "M", colour: "White", priceMinor: 9_000, stockOnHand: 2, reserved: 2 },
       ],
     });
     await createSearchProduct(prisma, {
-      ...shopA.ids, title: `${tok} Hoodie`, publishedAt: new Date(now - 2 * DAY),
+      ...shopA.ids,
+      title: `${tok} Hoodie`,
+      publishedAt: new Date(now - 2 * DAY),
       variants: [{ size: "M", colour: "Black", priceMinor: 30_000, availability: "PRE_ORDER" }],
     });
     await createSearchProduct(prisma, {
-      ...shopB.ids, title: `${tok} Cap`, publishedAt: new Date(now - 1 * DAY),
+      ...shopB.ids,
+      title: `${tok} Cap`,
+      publishedAt: new Date(now - 1 * DAY),
       variants: [
         { colour: "Red", priceMinor: 5_000 },
         { colour: "Red", priceMinor: 6_000, availability: "PRE_ORDER" },
       ],
     });
     await createSearchProduct(prisma, {
-      ...shopB.ids, title: `${tok} Inactive`,
-      variants: [{ size: "M", priceMinor: 1_000, isActive: false }, { size: "L", priceMinor: 120_000 }],
+      ...shopB.ids,
+      title: `${tok} Inactive`,
+      variants: [
+        { size: "M", priceMinor: 1_000, isActive: false },
+        { size: "L", priceMinor: 120_000 },
+      ],
     });
   });
 
   it("filters by category (with descendants), vendor and origin", async () => {
-    const parentSlug = (await prisma.category.findUniqueOrThrow({ where: { id: shopA.category.id }, select: { parent: { select: { slug: true } } } })).parent!.slug;
-    expect(titles(await search({ q: tok, category: parentSlug, sort: "newest" }))).toEqual([`${tok} Hoodie`, `${tok} Tee`]);
-    expect(titles(await search({ q: tok, vendor: shopB.vendor.slug, sort: "newest" }))).toEqual([`${tok} Inactive`, `${tok} Cap`]);
+    const parentSlug = (
+      await prisma.category.findUniqueOrThrow({
+        where: { id: shopA.category.id },
+        select: { parent: { select: { slug: true } } },
+      })
+    ).parent!.slug;
+    expect(titles(await search({ q: tok, category: parentSlug, sort: "newest" }))).toEqual([
+      `${tok} Hoodie`,
+      `${tok} Tee`,
+    ]);
+    expect(titles(await search({ q: tok, vendor: shopB.vendor.slug, sort: "newest" }))).toEqual([
+      `${tok} Inactive`,
+      `${tok} Cap`,
+    ]);
     expect((await search({ q: tok, origin: shopA.origin.code.toLowerCase() })).total).toBe(2);
     expect((await search({ q: tok, category: "no-such-category" })).total).toBe(0);
   });
@@ -141,7 +169,10 @@ describe("searchProducts: filters, facets and sorts", () => {
     expect(titles(await search({ q: tok, size: "m", colour: "black" }))).toEqual([`${tok} Hoodie`]);
     // the Tee's M/White variant has no stock left: not "in stock"
     expect(titles(await search({ q: tok, size: "M", availability: "in_stock" }))).toEqual([]);
-    expect(titles(await search({ q: tok, availability: "pre_order", sort: "price_asc" }))).toEqual([`${tok} Cap`, `${tok} Hoodie`]);
+    expect(titles(await search({ q: tok, availability: "pre_order", sort: "price_asc" }))).toEqual([
+      `${tok} Cap`,
+      `${tok} Hoodie`,
+    ]);
     // price range over variants; the inactive GH₵ 10 variant never matches
     expect(titles(await search({ q: tok, maxPrice: 5_500 }))).toEqual([`${tok} Cap`]);
     expect(titles(await search({ q: tok, minPrice: 100_000 }))).toEqual([`${tok} Inactive`]);
@@ -159,8 +190,18 @@ describe("searchProducts: filters, facets and sorts", () => {
   });
 
   it("sorts by price, newest and closing soon", async () => {
-    expect(titles(await search({ q: tok, sort: "price_asc" }))).toEqual([`${tok} Cap`, `${tok} Tee`, `${tok} Hoodie`, `${tok} Inactive`]);
-    expect(titles(await search({ q: tok, sort: "price_desc" }))).toEqual([`${tok} Inactive`, `${tok} Hoodie`, `${tok} Tee`, `${tok} Cap`]);
+    expect(titles(await search({ q: tok, sort: "price_asc" }))).toEqual([
+      `${tok} Cap`,
+      `${tok} Tee`,
+      `${tok} Hoodie`,
+      `${tok} Inactive`,
+    ]);
+    expect(titles(await search({ q: tok, sort: "price_desc" }))).toEqual([
+      `${tok} Inactive`,
+      `${tok} Hoodie`,
+      `${tok} Tee`,
+      `${tok} Cap`,
+    ]);
     expect(titles(await search({ q: tok, sort: "newest" }))[0]).toBe(`${tok} Inactive`);
     // Hoodie: pre-order, batch closes in 3 days; Cap: in 9 days; the others have no pre-order
     expect(titles(await search({ q: tok, sort: "closing_soon" })).slice(0, 2)).toEqual([`${tok} Hoodie`, `${tok} Cap`]);
@@ -177,7 +218,10 @@ describe("searchProducts: filters, facets and sorts", () => {
       { value: "S", label: "S", count: 1 },
       { value: "M", label: "M", count: 2 },
     ]);
-    expect(f.colour.map((c) => [c.value, c.count])).toEqual([["Black", 1], ["White", 1]]);
+    expect(f.colour.map((c) => [c.value, c.count])).toEqual([
+      ["Black", 1],
+      ["White", 1],
+    ]);
     // the Tee's M is sold out: only the Hoodie's pre-order M counts
     expect(f.availability).toEqual([{ value: "pre_order", label: "Pre-order", count: 1 }]);
     expect(f.category).toEqual([{ value: shopA.category.slug, label: shopA.category.name, count: 2 }]);
@@ -253,8 +297,12 @@ describe("searchProducts: cursor pagination", () => {
 
   it("refuses a cursor from another sort and a forged cursor", async () => {
     const r = await search({ q: tok, sort: "newest", limit: 5 });
-    await expect(search({ q: tok, sort: "price_asc", cursor: r.nextCursor! })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const forged = Buffer.from(JSON.stringify({ v: 1, s: "newest", m: "text", k: "1; DROP", i: "x" })).toString("base64url");
+    await expect(search({ q: tok, sort: "price_asc", cursor: r.nextCursor! })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const forged = Buffer.from(JSON.stringify({ v: 1, s: "newest", m: "text", k: "1; DROP", i: "x" })).toString(
+      "base64url",
+    );
     await expect(search({ q: tok, sort: "newest", cursor: forged })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     // pages drop a bad cursor instead (parseSearchParams keeps it; the page checks it with tryDecodeCursor)
     expect(parseSearchParams({ cursor: "!!!" }).cursor).toBeUndefined();

@@ -41,19 +41,30 @@ export async function ownIntegration(webhookUrl: string) {
 
 /** The body of a paystack-sdk refusal (it throws PaystackHttpError with status and body). */
 export async function refusal(p: Promise<unknown>): Promise<{ status: number; message: string; code?: string }> {
-  const e = (await p.then(() => null, (err: unknown) => err)) as { status: number; body: { message: string; code?: string } } | null;
+  const e = (await p.then(
+    () => null,
+    (err: unknown) => err,
+  )) as { status: number; body: { message: string; code?: string } } | null;
   if (!e) throw new Error("expected Paystack to refuse the request");
   return { status: e.status, message: e.body.message, code: e.body.code };
 }
 
 /** A raw call to (the emulated) api.paystack.co, for endpoints the SDK lacks or breaks. */
 export async function api(key: string, path: string, init: RequestInit = {}) {
-  const res = await fetch(`https://api.paystack.co${path}`, { ...init, headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" } });
-  return { status: res.status, json: (await res.json()) as { status: boolean; message: string; data: Record<string, unknown> & unknown[] } };
+  const res = await fetch(`https://api.paystack.co${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
+  });
+  return {
+    status: res.status,
+    json: (await res.json()) as { status: boolean; message: string; data: Record<string, unknown> & unknown[] },
+  };
 }
 
 export async function paidTransaction(ps: Paystack, amount: number, email = `buyer-${uid()}@example.com`) {
-  const init = (await ps.transaction.initialize({ email, amount: String(amount) })) as { data: { access_code: string; reference: string } };
+  const init = (await ps.transaction.initialize({ email, amount: String(amount) })) as {
+    data: { access_code: string; reference: string };
+  };
   const view = await checkoutPayWithCard(init.data.access_code, CARD_OK);
   expect(view.status).toBe("success");
   return init.data.reference;
@@ -61,4 +72,8 @@ export async function paidTransaction(ps: Paystack, amount: number, email = `buy
 
 /** Deliveries about a reference whose signature verifies with the integration's key. */
 export const signedEvents = (hooks: TReceiver, key: string, reference: string) =>
-  hooks.hits.filter((h) => isValidPaystackSignature(h.body, h.headers["x-paystack-signature"] as string, key) && h.body.includes(`"${reference}"`));
+  hooks.hits.filter(
+    (h) =>
+      isValidPaystackSignature(h.body, h.headers["x-paystack-signature"] as string, key) &&
+      h.body.includes(`"${reference}"`),
+  );

@@ -77,7 +77,8 @@ describe("cache revalidate request body", () => {
 
   it("reads a signed request into its tags; a bad signature is a 401 before the body is parsed", async () => {
     const { body, headers } = signed(["catalog:stock"], { at: Date.now() });
-    const req = (h: Record<string, string>, b = body) => new Request("http://x/", { method: "POST", body: b, headers: h });
+    const req = (h: Record<string, string>, b = body) =>
+      new Request("http://x/", { method: "POST", body: b, headers: h });
     await expect(readRevalidateRequest(req(headers), SECRET)).resolves.toEqual(["catalog:stock"]);
     await expect(readRevalidateRequest(req({}, "not json"), SECRET)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
@@ -108,12 +109,18 @@ describe(`POST ${REVALIDATE_PATH}`, () => {
     const raw = JSON.stringify({ tags: ["user:42"] });
     const at = Date.now();
     const { signRevalidateBody } = await import("@/lib/catalog/cache-revalidate-request");
-    const res = await post(raw, { [TIMESTAMP_HEADER]: String(at), [SIGNATURE_HEADER]: signRevalidateBody(raw, at, secret()) });
+    const res = await post(raw, {
+      [TIMESTAMP_HEADER]: String(at),
+      [SIGNATURE_HEADER]: signRevalidateBody(raw, at, secret()),
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toMatch(/tags\.0: must be a catalog cache tag/);
 
     const bad = "{";
-    const res2 = await post(bad, { [TIMESTAMP_HEADER]: String(at), [SIGNATURE_HEADER]: signRevalidateBody(bad, at, secret()) });
+    const res2 = await post(bad, {
+      [TIMESTAMP_HEADER]: String(at),
+      [SIGNATURE_HEADER]: signRevalidateBody(bad, at, secret()),
+    });
     expect(res2.status).toBe(400);
     expect((await res2.json()).error.code).toBe("BAD_REQUEST");
   });

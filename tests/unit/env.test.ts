@@ -22,7 +22,9 @@ describe("parseServerEnv", () => {
   });
 
   it("turns SMS and email live only when their credentials are complete", () => {
-    expect(parseServerEnv({ TWILIO_ACCOUNT_SID: "AC1", TWILIO_AUTH_TOKEN: "t", TWILIO_FROM_NUMBER: "+1" }).isSmsLive).toBe(true);
+    expect(
+      parseServerEnv({ TWILIO_ACCOUNT_SID: "AC1", TWILIO_AUTH_TOKEN: "t", TWILIO_FROM_NUMBER: "+1" }).isSmsLive,
+    ).toBe(true);
     expect(parseServerEnv({ POSTMARK_SERVER_TOKEN: "pm" }).isEmailLive).toBe(true);
   });
 

@@ -7,7 +7,10 @@ describe("search cache invalidation", () => {
     const changes: TCatalogChange["type"][] = ["product", "variant", "stock", "batch", "category", "vendor"];
     for (const change of changes) {
       const expired = tagsForChanges([change]);
-      expect(expired.some((t) => SEARCH_TAGS.includes(t as (typeof SEARCH_TAGS)[number])), change).toBe(true);
+      expect(
+        expired.some((t) => SEARCH_TAGS.includes(t as (typeof SEARCH_TAGS)[number])),
+        change,
+      ).toBe(true);
     }
   });
 });

@@ -35,15 +35,7 @@ type TProps = {
  * picking it moves to the nearest existing combination). Price, availability and the cart
  * button follow the chosen variant; the choice is mirrored into ?variant= for sharing.
  */
-export function VariantPicker({
-  optionNames,
-  variants,
-  batch,
-  arrivalText,
-  originName,
-  serverNow,
-  sizeChart,
-}: TProps) {
+export function VariantPicker({ optionNames, variants, batch, arrivalText, originName, serverNow, sizeChart }: TProps) {
   const [selection, setSelection] = useState<TSelection>(() => ({ ...(initialVariant(variants)?.options ?? {}) }));
   // The page is cached for every visitor, so a shared link's ?variant= is applied here.
   useEffect(() => {

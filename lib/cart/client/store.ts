@@ -50,7 +50,11 @@ export function createCartStore() {
           set((s) => {
             const existing = s.lines.find((l) => l.variantId === variantId);
             if (existing) {
-              return { lines: s.lines.map((l) => (l.variantId === variantId ? { ...l, quantity: clamp(l.quantity + quantity) || 1 } : l)) };
+              return {
+                lines: s.lines.map((l) =>
+                  l.variantId === variantId ? { ...l, quantity: clamp(l.quantity + quantity) || 1 } : l,
+                ),
+              };
             }
             if (s.lines.length >= CART_MAX_LINES) return s;
             return { lines: [...s.lines, { variantId, quantity: clamp(quantity) || 1 }] };
@@ -59,7 +63,10 @@ export function createCartStore() {
           set((s) => {
             const q = clamp(quantity);
             return {
-              lines: q === 0 ? s.lines.filter((l) => l.variantId !== variantId) : s.lines.map((l) => (l.variantId === variantId ? { ...l, quantity: q } : l)),
+              lines:
+                q === 0
+                  ? s.lines.filter((l) => l.variantId !== variantId)
+                  : s.lines.map((l) => (l.variantId === variantId ? { ...l, quantity: q } : l)),
             };
           }),
         remove: (variantId) => set((s) => ({ lines: s.lines.filter((l) => l.variantId !== variantId) })),
@@ -77,7 +84,8 @@ export function createCartStore() {
               return [{ variantId: l.variantId, quantity: Math.min(l.quantity, quoted.maxQuantity) }];
             });
             const seen = { ...s.seen };
-            for (const l of quote.lines) if (l.isOrderable) seen[l.variantId] = { priceMinor: l.unitPriceMinor, batchId: l.batchId };
+            for (const l of quote.lines)
+              if (l.isOrderable) seen[l.variantId] = { priceMinor: l.unitPriceMinor, batchId: l.batchId };
             return { lines: normalizeCartLines(lines), seen };
           }),
         setHydrated: () => set({ hasHydrated: true }),
@@ -90,7 +98,10 @@ export function createCartStore() {
         skipHydration: true,
         // Storage is user-editable and may hold an older shape: keep only valid lines.
         migrate: (persisted) => ({ lines: normalizeCartLines((persisted as { lines?: unknown } | null)?.lines) }),
-        merge: (persisted, current) => ({ ...current, lines: normalizeCartLines((persisted as { lines?: unknown } | null)?.lines) }),
+        merge: (persisted, current) => ({
+          ...current,
+          lines: normalizeCartLines((persisted as { lines?: unknown } | null)?.lines),
+        }),
       },
     ),
   );

@@ -66,7 +66,8 @@ async function request<T>(method: "GET" | "POST", path: string, body?: unknown):
     cache: "no-store",
   });
   const json = (await res.json().catch(() => null)) as (TEnvelope<T> & { code?: string }) | null;
-  if (!res.ok || !json?.status) throw new PaystackError(res.status, json?.message ?? `Paystack answered ${res.status}`, json?.code);
+  if (!res.ok || !json?.status)
+    throw new PaystackError(res.status, json?.message ?? `Paystack answered ${res.status}`, json?.code);
   return json;
 }
 
@@ -84,7 +85,16 @@ export function initializeTransaction(input: {
   metadata?: Record<string, unknown>;
 }): Promise<TPaystackInitialized> {
   const { callbackUrl, amount, ...rest } = input;
-  return data(sdk((p) => p.transaction.initialize({ ...rest, amount: String(amount), currency: "GHS", ...(callbackUrl ? { callback_url: callbackUrl } : {}) })));
+  return data(
+    sdk((p) =>
+      p.transaction.initialize({
+        ...rest,
+        amount: String(amount),
+        currency: "GHS",
+        ...(callbackUrl ? { callback_url: callbackUrl } : {}),
+      }),
+    ),
+  );
 }
 
 export const verifyTransaction = (reference: string) =>
@@ -113,44 +123,71 @@ export function chargeMobileMoney(input: {
     ...(input.metadata ? { metadata: input.metadata } : {}),
   };
   // The SDK types `mobile_money` as a string; Paystack (and the SDK at runtime) take an object.
-  return data(sdk<TPaystackCharge>((p) => p.charge.create(body as unknown as Parameters<Paystack["charge"]["create"]>[0])));
+  return data(
+    sdk<TPaystackCharge>((p) => p.charge.create(body as unknown as Parameters<Paystack["charge"]["create"]>[0])),
+  );
 }
 
-export const submitChargeOtp = (reference: string, otp: string) => data(sdk<TPaystackCharge>((p) => p.charge.submitOTP({ reference, otp })));
+export const submitChargeOtp = (reference: string, otp: string) =>
+  data(sdk<TPaystackCharge>((p) => p.charge.submitOTP({ reference, otp })));
 
 /** GET /charge/:reference (the SDK's checkPending calls a wrong URL). */
-export const checkCharge = (reference: string) => data(request<TPaystackCharge>("GET", `/charge/${encodeURIComponent(reference)}`));
+export const checkCharge = (reference: string) =>
+  data(request<TPaystackCharge>("GET", `/charge/${encodeURIComponent(reference)}`));
 
 export const listMobileMoneyProviders = () =>
   data(sdk<TPaystackBank[]>((p) => p.misc.banks({ currency: "GHS", type: "mobile_money" })));
 
 /** amount omitted = everything not yet refunded. */
-export const createRefund = (input: { transaction: string; amount?: number; merchantNote?: string; customerNote?: string }) =>
-  data(sdk<TPaystackRefund>((p) =>
-    p.refund.create({
-      transaction: input.transaction,
-      ...(input.amount === undefined ? {} : { amount: input.amount }),
-      ...(input.merchantNote ? { merchant_note: input.merchantNote } : {}),
-      ...(input.customerNote ? { customer_note: input.customerNote } : {}),
-    }),
-  ));
+export const createRefund = (input: {
+  transaction: string;
+  amount?: number;
+  merchantNote?: string;
+  customerNote?: string;
+}) =>
+  data(
+    sdk<TPaystackRefund>((p) =>
+      p.refund.create({
+        transaction: input.transaction,
+        ...(input.amount === undefined ? {} : { amount: input.amount }),
+        ...(input.merchantNote ? { merchant_note: input.merchantNote } : {}),
+        ...(input.customerNote ? { customer_note: input.customerNote } : {}),
+      }),
+    ),
+  );
 
 export const fetchRefund = (id: number) => data(sdk<TPaystackRefund>((p) => p.refund.fetch(id)));
 
 export const listRefunds = (q: TListQuery & { transaction?: string } = {}) =>
   page(sdk<TPaystackRefund[]>((p) => p.refund.list(q as Parameters<Paystack["refund"]["list"]>[0])));
 
-export const createTransferRecipient = (input: { type: "mobile_money" | "ghipss"; name: string; accountNumber: string; bankCode: string; metadata?: Record<string, unknown> }) =>
-  data(sdk<TPaystackRecipient>((p) =>
-    p.recipient.create({ type: input.type, name: input.name, account_number: input.accountNumber, bank_code: input.bankCode, currency: "GHS", ...(input.metadata ? { metadata: input.metadata } : {}) }),
-  ));
+export const createTransferRecipient = (input: {
+  type: "mobile_money" | "ghipss";
+  name: string;
+  accountNumber: string;
+  bankCode: string;
+  metadata?: Record<string, unknown>;
+}) =>
+  data(
+    sdk<TPaystackRecipient>((p) =>
+      p.recipient.create({
+        type: input.type,
+        name: input.name,
+        account_number: input.accountNumber,
+        bank_code: input.bankCode,
+        currency: "GHS",
+        ...(input.metadata ? { metadata: input.metadata } : {}),
+      }),
+    ),
+  );
 
 /** `reference` (lowercase letters, digits, - and _) makes a retried request return the same transfer. */
 export const initiateTransfer = (input: { amount: number; recipient: string; reference: string; reason?: string }) =>
   data(sdk<TPaystackTransfer>((p) => p.transfer.initiate({ source: "balance", currency: "GHS", ...input })));
 
 /** GET /transfer/verify/:reference (the SDK's verify misses the leading slash). */
-export const verifyTransfer = (reference: string) => data(request<TPaystackTransfer>("GET", `/transfer/verify/${encodeURIComponent(reference)}`));
+export const verifyTransfer = (reference: string) =>
+  data(request<TPaystackTransfer>("GET", `/transfer/verify/${encodeURIComponent(reference)}`));
 
 export const listTransfers = (q: TListQuery = {}) => page(sdk<TPaystackTransfer[]>((p) => p.transfer.list(q)));
 

@@ -29,7 +29,8 @@ let cached: { key: string; client: Paystack } | undefined;
 export function paystack(): Paystack {
   const env = serverEnv();
   if (env.isPaystackEmulated) installPaystackEmulator();
-  if (!cached || cached.key !== env.paystackSecretKey) cached = { key: env.paystackSecretKey, client: new Paystack(env.paystackSecretKey) };
+  if (!cached || cached.key !== env.paystackSecretKey)
+    cached = { key: env.paystackSecretKey, client: new Paystack(env.paystackSecretKey) };
   return cached.client;
 }
 

@@ -13,7 +13,11 @@ export function signPaystackBody(raw: string | Uint8Array, secret: string): stri
 }
 
 /** Constant-time check of the header against the raw body; false for a missing or malformed header. */
-export function isValidPaystackSignature(raw: string | Uint8Array, header: string | null | undefined, secret: string): boolean {
+export function isValidPaystackSignature(
+  raw: string | Uint8Array,
+  header: string | null | undefined,
+  secret: string,
+): boolean {
   if (!header || !secret) return false;
   const given = header.trim().toLowerCase();
   if (!/^[0-9a-f]{128}$/.test(given)) return false;

@@ -4,7 +4,13 @@
 
 export type TPaystackMeta = { total: number; skipped: number; perPage: number; page: number; pageCount: number };
 
-export type TPaystackCustomer = { id: number; email: string; customer_code: string; first_name: string | null; last_name: string | null };
+export type TPaystackCustomer = {
+  id: number;
+  email: string;
+  customer_code: string;
+  first_name: string | null;
+  last_name: string | null;
+};
 
 export type TPaystackAuthorization = {
   authorization_code: string;
@@ -44,7 +50,11 @@ export type TPaystackInitialized = { authorization_url: string; access_code: str
  */
 export type TPaystackCharge =
   | (TPaystackTransaction & { status: "success" | "failed"; message?: string | null })
-  | { reference: string; status: "send_otp" | "pay_offline" | "pending" | "send_pin" | "send_phone" | "open_url"; display_text: string | null };
+  | {
+      reference: string;
+      status: "send_otp" | "pay_offline" | "pending" | "send_pin" | "send_phone" | "open_url";
+      display_text: string | null;
+    };
 
 export type TPaystackTotals = {
   total_transactions: number;
@@ -55,7 +65,15 @@ export type TPaystackTotals = {
   pending_transfers_by_currency: { currency: string; amount: number }[];
 };
 
-export type TPaystackBank = { id: number; name: string; slug: string; code: string; type: string; currency: string; active: boolean };
+export type TPaystackBank = {
+  id: number;
+  name: string;
+  slug: string;
+  code: string;
+  type: string;
+  currency: string;
+  active: boolean;
+};
 
 export type TPaystackRefund = {
   id: number;
@@ -118,5 +136,8 @@ export type TPaystackRefundEventData = {
 
 export type TPaystackWebhookEvent =
   | { event: "charge.success"; data: TPaystackTransaction }
-  | { event: "refund.pending" | "refund.processing" | "refund.processed" | "refund.failed"; data: TPaystackRefundEventData }
+  | {
+      event: "refund.pending" | "refund.processing" | "refund.processed" | "refund.failed";
+      data: TPaystackRefundEventData;
+    }
   | { event: "transfer.success" | "transfer.failed" | "transfer.reversed"; data: TPaystackTransfer };

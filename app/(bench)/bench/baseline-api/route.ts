@@ -7,6 +7,9 @@ export const dynamic = "force-dynamic";
 
 export function GET() {
   return NextResponse.json(FIXTURE.api, {
-    headers: { "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300", "X-Robots-Tag": "noindex" },
+    headers: {
+      "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
+      "X-Robots-Tag": "noindex",
+    },
   });
 }

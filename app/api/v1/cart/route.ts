@@ -16,6 +16,9 @@ export const GET = route(async () => {
 export const PUT = route(async (req) => {
   const user = await requireUser();
   const input = ZCartPutInput.parse(await readJson(req));
-  const lines = input.mode === "merge" ? await cartService.merge(user.id, input.lines) : await cartService.replace(user.id, input.lines);
+  const lines =
+    input.mode === "merge"
+      ? await cartService.merge(user.id, input.lines)
+      : await cartService.replace(user.id, input.lines);
   return NextResponse.json({ userId: user.id, lines }, { headers: NO_STORE });
 });

@@ -9,7 +9,12 @@ type TNode = { slug: string; name: string; description: string; productCount: nu
 
 export const GET = route(async () => {
   const flat = await listCategoriesCached();
-  const nodes = new Map(flat.map((c) => [c.id, { slug: c.slug, name: c.name, description: c.description, productCount: c.productCount, children: [] as TNode[] }]));
+  const nodes = new Map(
+    flat.map((c) => [
+      c.id,
+      { slug: c.slug, name: c.name, description: c.description, productCount: c.productCount, children: [] as TNode[] },
+    ]),
+  );
   const roots: TNode[] = [];
   for (const c of flat) {
     const node = nodes.get(c.id)!;

@@ -2,7 +2,17 @@
 import { useState, type FormEvent } from "react";
 import { Field, PayButton } from "./field";
 
-export function OtpForm({ prompt, hint, busy, onSubmit }: { prompt: string; hint: string; busy: boolean; onSubmit: (otp: string) => void }) {
+export function OtpForm({
+  prompt,
+  hint,
+  busy,
+  onSubmit,
+}: {
+  prompt: string;
+  hint: string;
+  busy: boolean;
+  onSubmit: (otp: string) => void;
+}) {
   const [otp, setOtp] = useState("");
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -12,8 +22,17 @@ export function OtpForm({ prompt, hint, busy, onSubmit }: { prompt: string; hint
   return (
     <form onSubmit={submit} className="space-y-4">
       <p className="text-sm text-ink-muted">{prompt}</p>
-      <Field label="One-time password" inputMode="numeric" autoComplete="one-time-code" placeholder="123456" required maxLength={8}
-        value={otp} onChange={(e) => setOtp(e.target.value.replace(/\D/g, ""))} hint={hint} />
+      <Field
+        label="One-time password"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        placeholder="123456"
+        required
+        maxLength={8}
+        value={otp}
+        onChange={(e) => setOtp(e.target.value.replace(/\D/g, ""))}
+        hint={hint}
+      />
       <PayButton busy={busy}>Authorize</PayButton>
     </form>
   );

@@ -17,7 +17,10 @@ export default async function PhonePage() {
         <p className="text-xs font-semibold uppercase tracking-widest text-accent-600">Test mode · Paystack emulator</p>
         <h1 className="mt-1 text-lg font-semibold text-ink">Mobile Money phone</h1>
         <p className="mt-1 text-sm text-ink-muted">
-          Approve or decline payment prompts as the customer would. <Link href="/dev/paystack" className="text-brand-700 underline">Emulator dashboard</Link>
+          Approve or decline payment prompts as the customer would.{" "}
+          <Link href="/dev/paystack" className="text-brand-700 underline">
+            Emulator dashboard
+          </Link>
         </p>
       </div>
       <PhonePanel initial={prompts} />

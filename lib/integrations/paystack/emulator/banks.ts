@@ -16,12 +16,20 @@ const GHIPSS: TBank[] = [
   { name: "Stanbic Bank Ghana Ltd", code: "190100", type: "ghipss", id: 307 },
 ];
 
-const MOMO: TBank[] = Object.values(MOBILE_MONEY_PROVIDERS).map((p) => ({ name: p.name, code: p.code, type: "mobile_money" as const, id: p.id }));
+const MOMO: TBank[] = Object.values(MOBILE_MONEY_PROVIDERS).map((p) => ({
+  name: p.name,
+  code: p.code,
+  type: "mobile_money" as const,
+  id: p.id,
+}));
 
 export function bankJson(b: TBank) {
   return {
     name: b.name,
-    slug: b.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-$/, ""),
+    slug: b.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/-$/, ""),
     code: b.code,
     longcode: "",
     gateway: null,

@@ -26,7 +26,12 @@ const MAX_OTP_ATTEMPTS = 3;
 
 function assertOpen(row: TTxnRow): void {
   if (row.status === "success" || row.status === "reversed") {
-    throw new PaystackApiError(400, "Transaction has already been completed", "validation_error", "transaction_completed");
+    throw new PaystackApiError(
+      400,
+      "Transaction has already been completed",
+      "validation_error",
+      "transaction_completed",
+    );
   }
 }
 
@@ -44,19 +49,44 @@ export async function markSuccess(tx: TTx, row: TTxnRow, gatewayResponse: string
       prompt_expires_at: null,
       paid_at: new Date(),
     },
-    [{ type: "success", message: `Successfully paid with ${row.channel === "mobile_money" ? "mobile money" : "card"}` }],
+    [
+      {
+        type: "success",
+        message: `Successfully paid with ${row.channel === "mobile_money" ? "mobile money" : "card"}`,
+      },
+    ],
   );
-  await enqueueWebhook(tx, await integrationById(tx.sql, done.integration_id), "charge.success", done.reference, transactionJson(done, "success"));
+  await enqueueWebhook(
+    tx,
+    await integrationById(tx.sql, done.integration_id),
+    "charge.success",
+    done.reference,
+    transactionJson(done, "success"),
+  );
   return done;
 }
 
 export async function markFailed(tx: TTx, row: TTxnRow, reason: string): Promise<TTxnRow> {
-  return updateTxn(tx.sql, row.id, { status: "failed", gateway_response: reason, display_text: null, otp: null, prompt_on_phone: false, prompt_expires_at: null }, [
-    { type: "error", message: reason },
-  ]);
+  return updateTxn(
+    tx.sql,
+    row.id,
+    {
+      status: "failed",
+      gateway_response: reason,
+      display_text: null,
+      otp: null,
+      prompt_on_phone: false,
+      prompt_expires_at: null,
+    },
+    [{ type: "error", message: reason }],
+  );
 }
 
-export async function payWithCard(tx: TTx, row: TTxnRow, card: { number: string; expMonth: string; expYear: string }): Promise<TTxnRow> {
+export async function payWithCard(
+  tx: TTx,
+  row: TTxnRow,
+  card: { number: string; expMonth: string; expYear: string },
+): Promise<TTxnRow> {
   assertOpen(row);
   const outcome = cardOutcome(card.number);
   const brand = outcome.kind === "decline" ? "visa" : outcome.brand;
@@ -78,20 +108,39 @@ export async function payWithCard(tx: TTx, row: TTxnRow, card: { number: string;
   const started = await updateTxn(
     tx.sql,
     row.id,
-    { channel: "card", auth, attempts: row.attempts + 1, momo_phone: null, momo_provider: null, otp: null, otp_attempts: 0, prompt_on_phone: false, prompt_expires_at: null },
+    {
+      channel: "card",
+      auth,
+      attempts: row.attempts + 1,
+      momo_phone: null,
+      momo_provider: null,
+      otp: null,
+      otp_attempts: 0,
+      prompt_on_phone: false,
+      prompt_expires_at: null,
+    },
     [{ type: "action", message: "Attempted to pay with card" }],
   );
   if (outcome.kind === "decline") return markFailed(tx, started, outcome.message);
   if (outcome.kind === "success") return markSuccess(tx, started, "Successful");
-  return updateTxn(tx.sql, row.id, {
-    status: "send_otp",
-    otp: CARD_OTP,
-    display_text: OTP_TEXT,
-    prompt_expires_at: new Date(Date.now() + TIMING.momoPromptTtl),
-  }, [{ type: "input", message: "OTP requested" }]);
+  return updateTxn(
+    tx.sql,
+    row.id,
+    {
+      status: "send_otp",
+      otp: CARD_OTP,
+      display_text: OTP_TEXT,
+      prompt_expires_at: new Date(Date.now() + TIMING.momoPromptTtl),
+    },
+    [{ type: "input", message: "OTP requested" }],
+  );
 }
 
-export async function payWithMobileMoney(tx: TTx, row: TTxnRow, momo: { provider: TMomoProvider; phone: string }): Promise<TTxnRow> {
+export async function payWithMobileMoney(
+  tx: TTx,
+  row: TTxnRow,
+  momo: { provider: TMomoProvider; phone: string },
+): Promise<TTxnRow> {
   assertOpen(row);
   const provider = MOBILE_MONEY_PROVIDERS[momo.provider];
   const auth = {
@@ -113,29 +162,52 @@ export async function payWithMobileMoney(tx: TTx, row: TTxnRow, momo: { provider
   const started = await updateTxn(
     tx.sql,
     row.id,
-    { channel: "mobile_money", auth, attempts: row.attempts + 1, momo_phone: momo.phone, momo_provider: momo.provider, otp: null, otp_attempts: 0 },
+    {
+      channel: "mobile_money",
+      auth,
+      attempts: row.attempts + 1,
+      momo_phone: momo.phone,
+      momo_provider: momo.provider,
+      otp: null,
+      otp_attempts: 0,
+    },
     [{ type: "action", message: `Attempted to pay with mobile money (${provider.name})` }],
   );
   const outcome = momoOutcome(momo.phone);
   if (outcome === "decline") return markFailed(tx, started, "Declined");
   const ttl = outcome === "timeout" ? TIMING.momoUnreachableTtl : TIMING.momoPromptTtl;
-  return updateTxn(tx.sql, row.id, {
-    status: outcome === "otp" ? "send_otp" : "pay_offline",
-    otp: outcome === "otp" ? newOtp() : null,
-    display_text: outcome === "otp" ? OTP_TEXT : WAITING_TEXT,
-    prompt_on_phone: outcome !== "timeout",
-    prompt_expires_at: new Date(Date.now() + ttl),
-  }, [{ type: "open", message: outcome === "otp" ? "OTP sent to the customer's phone" : "Authorization prompt sent to the customer's phone" }]);
+  return updateTxn(
+    tx.sql,
+    row.id,
+    {
+      status: outcome === "otp" ? "send_otp" : "pay_offline",
+      otp: outcome === "otp" ? newOtp() : null,
+      display_text: outcome === "otp" ? OTP_TEXT : WAITING_TEXT,
+      prompt_on_phone: outcome !== "timeout",
+      prompt_expires_at: new Date(Date.now() + ttl),
+    },
+    [
+      {
+        type: "open",
+        message:
+          outcome === "otp" ? "OTP sent to the customer's phone" : "Authorization prompt sent to the customer's phone",
+      },
+    ],
+  );
 }
 
 /** A wrong OTP may be retried twice; the third wrong one fails the charge. */
 export async function submitOtp(tx: TTx, row: TTxnRow, otp: string): Promise<TTxnRow> {
   if (row.status === "success" || row.status === "failed") return row;
-  if (row.status !== "send_otp") throw new PaystackApiError(400, "Transaction is not awaiting an OTP", "validation_error", "invalid_state");
+  if (row.status !== "send_otp")
+    throw new PaystackApiError(400, "Transaction is not awaiting an OTP", "validation_error", "invalid_state");
   if (otp.trim() === row.otp) return markSuccess(tx, row, "Approved");
   const attempts = row.otp_attempts + 1;
-  if (attempts >= MAX_OTP_ATTEMPTS) return markFailed(tx, { ...row, otp_attempts: attempts }, "Token Validation Failed");
-  return updateTxn(tx.sql, row.id, { otp_attempts: attempts, display_text: "Incorrect OTP. Please try again." }, [{ type: "error", message: "Incorrect OTP" }]);
+  if (attempts >= MAX_OTP_ATTEMPTS)
+    return markFailed(tx, { ...row, otp_attempts: attempts }, "Token Validation Failed");
+  return updateTxn(tx.sql, row.id, { otp_attempts: attempts, display_text: "Incorrect OTP. Please try again." }, [
+    { type: "error", message: "Incorrect OTP" },
+  ]);
 }
 
 /** The customer answers the Mobile Money prompt on the phone. */

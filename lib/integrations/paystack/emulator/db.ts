@@ -9,7 +9,9 @@ import { DDL, SCHEMA, SCHEMA_VERSION } from "./schema-sql";
 /** int8 (bigint) columns come back as JS numbers: every amount and id fits in 2^53. */
 const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === pg.types.builtins.INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === pg.types.builtins.INT8
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 type TState = { pool: pg.Pool; url: string; ready?: Promise<void> };

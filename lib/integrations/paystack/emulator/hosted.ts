@@ -82,7 +82,10 @@ async function view(tx: TTx, row: TTxnRow): Promise<TCheckoutView> {
 }
 
 /** Runs a checkout action on the locked transaction; Paystack-style refusals become 409s. */
-async function onCheckout(accessCode: string, act: (tx: TTx, row: TTxnRow) => Promise<TTxnRow>): Promise<TCheckoutView> {
+async function onCheckout(
+  accessCode: string,
+  act: (tx: TTx, row: TTxnRow) => Promise<TTxnRow>,
+): Promise<TCheckoutView> {
   enterEmulator();
   try {
     return await emulatorTx(async (tx) => {
@@ -106,7 +109,9 @@ export async function getCheckoutView(accessCode: string): Promise<TCheckoutView
 
 export function checkoutPayWithCard(accessCode: string, card: TCardInput): Promise<TCheckoutView> {
   const [mm, yy] = card.expiry.split("/").map((p) => p.trim());
-  return onCheckout(accessCode, (tx, row) => payWithCard(tx, row, { number: card.number, expMonth: mm!, expYear: `20${yy}` }));
+  return onCheckout(accessCode, (tx, row) =>
+    payWithCard(tx, row, { number: card.number, expMonth: mm!, expYear: `20${yy}` }),
+  );
 }
 
 export function checkoutPayWithMobileMoney(accessCode: string, input: TMobileMoneyInput): Promise<TCheckoutView> {
@@ -164,7 +169,10 @@ export async function listPhonePrompts(): Promise<TPhonePrompt[]> {
   }));
 }
 
-export async function decidePhonePrompt(id: number, decision: "approve" | "decline"): Promise<{ status: TChargeStatus }> {
+export async function decidePhonePrompt(
+  id: number,
+  decision: "approve" | "decline",
+): Promise<{ status: TChargeStatus }> {
   enterEmulator();
   try {
     return await emulatorTx(async (tx) => {

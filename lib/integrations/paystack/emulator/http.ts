@@ -18,7 +18,8 @@ export class PaystackApiError extends Error {
 }
 
 export const bad = (message: string, code?: string) => new PaystackApiError(400, message, "validation_error", code);
-export const notFound = (message: string, code?: string) => new PaystackApiError(404, message, "validation_error", code);
+export const notFound = (message: string, code?: string) =>
+  new PaystackApiError(404, message, "validation_error", code);
 
 export function ok(message: string, data: unknown, meta?: unknown): TEnvelope {
   return meta === undefined ? { status: true, message, data } : { status: true, message, data, meta };
@@ -47,7 +48,13 @@ export function pageOf(query: URLSearchParams): TPage {
 }
 
 export function pageMeta(total: number, p: TPage) {
-  return { total, skipped: p.offset, perPage: p.perPage, page: p.page, pageCount: Math.max(1, Math.ceil(total / p.perPage)) };
+  return {
+    total,
+    skipped: p.offset,
+    perPage: p.perPage,
+    page: p.page,
+    pageCount: Math.max(1, Math.ceil(total / p.perPage)),
+  };
 }
 
 function clampInt(v: string | null, fallback: number, min: number, max: number): number {

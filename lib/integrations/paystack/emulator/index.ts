@@ -1,7 +1,12 @@
 import "server-only";
 
 // The emulator's public surface for the worker, tests and the hosted pages (see README.md).
-export { installPaystackEmulator, isPaystackEmulatorInstalled, runEmulatorTick, startEmulatorTicker } from "./intercept";
+export {
+  installPaystackEmulator,
+  isPaystackEmulatorInstalled,
+  runEmulatorTick,
+  startEmulatorTicker,
+} from "./intercept";
 export { handlePaystackRequest, PAYSTACK_API_ORIGIN } from "./router";
 export { advanceEmulatorClock } from "./clock";
 export { deliverPendingEmulatorWebhooks, listEmulatorWebhooks, type TWebhookRow } from "./webhooks";

@@ -18,7 +18,11 @@ const g = globalThis as unknown as Record<symbol, ReturnType<typeof setInterval>
 
 function isPaystackUrl(input: RequestInfo | URL): boolean {
   const url = input instanceof Request ? input.url : String(input);
-  return url === PAYSTACK_API_ORIGIN || url.startsWith(`${PAYSTACK_API_ORIGIN}/`) || url.startsWith(`${PAYSTACK_API_ORIGIN}?`);
+  return (
+    url === PAYSTACK_API_ORIGIN ||
+    url.startsWith(`${PAYSTACK_API_ORIGIN}/`) ||
+    url.startsWith(`${PAYSTACK_API_ORIGIN}?`)
+  );
 }
 
 /** Routes this process's requests to api.paystack.co to the emulator (no-op when already routed). */
@@ -55,7 +59,10 @@ export async function runEmulatorTick(): Promise<void> {
 export function startEmulatorTicker(intervalMs = 2_000): void {
   installPaystackEmulator();
   if (g[TICKER]) return;
-  const ticker = setInterval(() => void runEmulatorTick().catch((e) => console.error("[paystack-emulator] tick failed", e)), intervalMs);
+  const ticker = setInterval(
+    () => void runEmulatorTick().catch((e) => console.error("[paystack-emulator] tick failed", e)),
+    intervalMs,
+  );
   ticker.unref?.();
   g[TICKER] = ticker;
 }

@@ -79,7 +79,8 @@ export async function handlePaystackRequest(request: Request): Promise<Response>
   try {
     const key = bearer(request);
     if (!route) {
-      if (match.length > 0) return json(405, { status: false, message: `Method ${request.method} not allowed on ${path}` });
+      if (match.length > 0)
+        return json(405, { status: false, message: `Method ${request.method} not allowed on ${path}` });
       return json(404, { status: false, message: `Route not found: ${request.method} ${path} (not emulated)` });
     }
     const body = await readBody(request);

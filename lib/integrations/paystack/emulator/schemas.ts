@@ -4,9 +4,18 @@ import { z } from "zod";
 
 export const ZCardInput = z
   .object({
-    number: z.string().transform((s) => s.replace(/[\s-]/g, "")).pipe(z.string().regex(/^\d{12,19}$/, "Enter a valid card number")),
-    expiry: z.string().trim().regex(/^(0[1-9]|1[0-2])\s*\/\s*(\d{2})$/, "Use MM/YY"),
-    cvv: z.string().trim().regex(/^\d{3,4}$/, "Enter the 3-digit CVV"),
+    number: z
+      .string()
+      .transform((s) => s.replace(/[\s-]/g, ""))
+      .pipe(z.string().regex(/^\d{12,19}$/, "Enter a valid card number")),
+    expiry: z
+      .string()
+      .trim()
+      .regex(/^(0[1-9]|1[0-2])\s*\/\s*(\d{2})$/, "Use MM/YY"),
+    cvv: z
+      .string()
+      .trim()
+      .regex(/^\d{3,4}$/, "Enter the 3-digit CVV"),
   })
   .refine(
     ({ expiry }) => {
@@ -24,7 +33,12 @@ export const ZMobileMoneyInput = z.object({
 });
 export type TMobileMoneyInput = z.infer<typeof ZMobileMoneyInput>;
 
-export const ZOtpInput = z.object({ otp: z.string().trim().regex(/^\d{4,8}$/, "Enter the code you received") });
+export const ZOtpInput = z.object({
+  otp: z
+    .string()
+    .trim()
+    .regex(/^\d{4,8}$/, "Enter the code you received"),
+});
 
 export const ZPhoneDecision = z.object({ decision: z.enum(["approve", "decline"]) });
 
@@ -32,8 +46,14 @@ export const ZPhoneDecision = z.object({ decision: z.enum(["approve", "decline"]
 export const ZTestInitialize = z.object({
   email: z.string().email(),
   amount: z.number().int().positive().max(100_000_000),
-  reference: z.string().regex(/^[A-Za-z0-9.=-]{1,100}$/).optional(),
+  reference: z
+    .string()
+    .regex(/^[A-Za-z0-9.=-]{1,100}$/)
+    .optional(),
   callbackUrl: z.string().url().optional(),
-  channels: z.array(z.enum(["card", "mobile_money"])).min(1).optional(),
+  channels: z
+    .array(z.enum(["card", "mobile_money"]))
+    .min(1)
+    .optional(),
 });
 export type TTestInitialize = z.infer<typeof ZTestInitialize>;

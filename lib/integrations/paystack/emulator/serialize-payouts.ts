@@ -88,7 +88,13 @@ export function recipientJson(r: TRecipientRow) {
     updatedAt: iso(r.updated_at),
     is_deleted: false,
     isDeleted: false,
-    details: { authorization_code: null, account_number: r.account_number, account_name: r.name, bank_code: r.bank_code, bank_name: r.bank_name },
+    details: {
+      authorization_code: null,
+      account_number: r.account_number,
+      account_name: r.name,
+      bank_code: r.bank_code,
+      bank_name: r.bank_name,
+    },
   };
 }
 

@@ -6,7 +6,11 @@ import { iso } from "./http";
 // quirks such as both `paid_at` and `paidAt`), so the app parses the same shapes in both modes.
 
 export type TChargeStatus = "abandoned" | "send_otp" | "pay_offline" | "success" | "failed" | "reversed";
-export type THistoryItem = { type: "action" | "open" | "input" | "error" | "success" | "close"; message: string; at: number };
+export type THistoryItem = {
+  type: "action" | "open" | "input" | "error" | "success" | "close";
+  message: string;
+  at: number;
+};
 
 export type TTxnRow = {
   id: number;
@@ -128,5 +132,9 @@ export function transactionJson(row: TTxnRow, status: string = publicStatus(row.
 export function chargeJson(row: TTxnRow) {
   if (row.status === "success" || row.status === "reversed") return transactionJson(row, "success");
   if (row.status === "failed") return { ...transactionJson(row, "failed"), message: row.gateway_response };
-  return { reference: row.reference, status: row.status === "abandoned" ? "pending" : row.status, display_text: row.display_text };
+  return {
+    reference: row.reference,
+    status: row.status === "abandoned" ? "pending" : row.status,
+    display_text: row.display_text,
+  };
 }

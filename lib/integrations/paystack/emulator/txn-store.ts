@@ -39,7 +39,18 @@ export async function insertTransaction(sql: TSql, integration: TIntegration, t:
     `INSERT INTO ${SCHEMA}.txn (integration_id, reference, access_code, customer_id, amount, currency, status, callback_url, channels, metadata, source)
      VALUES ($1, $2, $3, $4, $5, $6, 'abandoned', $7, $8, $9, $10)
      ON CONFLICT (integration_id, reference) DO NOTHING RETURNING id`,
-    [integration.id, t.reference, newAccessCode(), customerId, t.amount, t.currency, t.callbackUrl, JSON.stringify(t.channels), t.metadata === undefined ? null : JSON.stringify(t.metadata), t.source],
+    [
+      integration.id,
+      t.reference,
+      newAccessCode(),
+      customerId,
+      t.amount,
+      t.currency,
+      t.callbackUrl,
+      JSON.stringify(t.channels),
+      t.metadata === undefined ? null : JSON.stringify(t.metadata),
+      t.source,
+    ],
   );
   const id = r.rows[0]?.id;
   return id === undefined ? null : getTxn(sql, { id });
@@ -60,7 +71,12 @@ export async function getTxn(sql: TSql, w: TWhere, opts: { lock?: boolean } = {}
 }
 
 /** The reference is a number: Paystack also finds transactions by id in some endpoints. */
-export async function getTxnByIdOrReference(sql: TSql, integrationId: number, idOrRef: string, opts: { lock?: boolean } = {}): Promise<TTxnRow | null> {
+export async function getTxnByIdOrReference(
+  sql: TSql,
+  integrationId: number,
+  idOrRef: string,
+  opts: { lock?: boolean } = {},
+): Promise<TTxnRow | null> {
   const byRef = await getTxn(sql, { reference: idOrRef, integrationId }, opts);
   if (byRef || !/^\d{1,15}$/.test(idOrRef)) return byRef;
   const byId = await getTxn(sql, { id: Number(idOrRef) }, opts);
@@ -92,7 +108,12 @@ type TPatch = Partial<
 const JSON_COLUMNS = new Set(["auth"]);
 
 /** Applies a patch (column names are fixed by TPatch) and appends history; returns the new row. */
-export async function updateTxn(sql: TSql, id: number, patch: TPatch, history: Omit<THistoryItem, "at">[] = []): Promise<TTxnRow> {
+export async function updateTxn(
+  sql: TSql,
+  id: number,
+  patch: TPatch,
+  history: Omit<THistoryItem, "at">[] = [],
+): Promise<TTxnRow> {
   const keys = Object.keys(patch) as (keyof TPatch)[];
   const params: unknown[] = [id, JSON.stringify(history.map((h) => ({ ...h, at: Date.now() })))];
   const sets = keys.map((k) => {
@@ -108,6 +129,9 @@ export async function updateTxn(sql: TSql, id: number, patch: TPatch, history: O
 }
 
 export async function integrationById(sql: TSql, id: number): Promise<TIntegration> {
-  const r = await sql.query<TIntegration>(`SELECT id, secret_key, business_name, webhook_url, top_ups FROM ${SCHEMA}.integration WHERE id = $1`, [id]);
+  const r = await sql.query<TIntegration>(
+    `SELECT id, secret_key, business_name, webhook_url, top_ups FROM ${SCHEMA}.integration WHERE id = $1`,
+    [id],
+  );
   return r.rows[0]!;
 }

@@ -29,7 +29,13 @@ export type TWebhookRow = {
 const LEASE = "interval '30 seconds'";
 
 /** Writes the event (signed with the integration's secret key) and delivers it after COMMIT. */
-export async function enqueueWebhook(tx: TTx, integration: TIntegration, event: string, subject: string, data: unknown): Promise<void> {
+export async function enqueueWebhook(
+  tx: TTx,
+  integration: TIntegration,
+  event: string,
+  subject: string,
+  data: unknown,
+): Promise<void> {
   const body = JSON.stringify({ event, data });
   const r = await tx.sql.query<{ id: number }>(
     `INSERT INTO ${SCHEMA}.webhook (integration_id, event, subject, body, signature, url) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -38,7 +44,10 @@ export async function enqueueWebhook(tx: TTx, integration: TIntegration, event: 
   const id = r.rows[0]!.id;
   // Paystack notifies asynchronously: the API answer never waits for the merchant's server.
   tx.afterCommit(() => {
-    const timer = setTimeout(() => void deliverWebhookNow(id).catch((e) => console.error("[paystack-emulator] webhook", e)), 0);
+    const timer = setTimeout(
+      () => void deliverWebhookNow(id).catch((e) => console.error("[paystack-emulator] webhook", e)),
+      0,
+    );
     timer.unref?.();
   });
 }
@@ -49,7 +58,11 @@ async function attempt(row: TWebhookRow): Promise<boolean> {
   try {
     const res = await fetch(row.url, {
       method: "POST",
-      headers: { "content-type": "application/json", [PAYSTACK_SIGNATURE_HEADER]: row.signature, "user-agent": "Paystack-Emulator/1.0" },
+      headers: {
+        "content-type": "application/json",
+        [PAYSTACK_SIGNATURE_HEADER]: row.signature,
+        "user-agent": "Paystack-Emulator/1.0",
+      },
       body: row.body,
       redirect: "manual",
       cache: "no-store",
@@ -90,7 +103,9 @@ async function deliverWebhookNow(id: number): Promise<boolean> {
  * (rows are leased). `now` lets tests jump past the backoff; `secretKey` limits the run to
  * one integration.
  */
-export async function deliverPendingEmulatorWebhooks(opts: { now?: Date; secretKey?: string; limit?: number } = {}): Promise<{ attempted: number; delivered: number }> {
+export async function deliverPendingEmulatorWebhooks(
+  opts: { now?: Date; secretKey?: string; limit?: number } = {},
+): Promise<{ attempted: number; delivered: number }> {
   const rows = await emulatorQuery<TWebhookRow>(
     `UPDATE ${SCHEMA}.webhook SET locked_until = now() + ${LEASE}
      WHERE id IN (

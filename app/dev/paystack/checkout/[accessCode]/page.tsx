@@ -16,7 +16,9 @@ export default async function CheckoutPage({ params }: { params: Promise<{ acces
   return (
     <main className="flex min-h-screen items-start justify-center bg-surface-sunken px-4 py-10 sm:items-center">
       <div className="w-full max-w-md">
-        <p className="mb-3 text-center text-xs font-semibold uppercase tracking-widest text-accent-600">Test mode · Paystack emulator</p>
+        <p className="mb-3 text-center text-xs font-semibold uppercase tracking-widest text-accent-600">
+          Test mode · Paystack emulator
+        </p>
         <section className="overflow-hidden rounded-card bg-surface shadow-card">
           <header className="flex items-start justify-between gap-4 border-b border-surface-sunken px-6 py-5">
             <div className="min-w-0">

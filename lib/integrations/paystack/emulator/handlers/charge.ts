@@ -15,16 +15,25 @@ export async function createCharge({ tx, integration, body }: TCtx) {
   const momo = body.mobile_money;
   if (!momo || typeof momo !== "object" || Array.isArray(momo)) {
     if (body.card || body.authorization_code || body.bank || body.ussd) {
-      throw bad("This integration may only charge mobile_money directly; use /transaction/initialize for cards", "channel_not_allowed");
+      throw bad(
+        "This integration may only charge mobile_money directly; use /transaction/initialize for cards",
+        "channel_not_allowed",
+      );
     }
     throw bad("Please provide a payment channel: mobile_money { phone, provider }", "missing_channel");
   }
   const m = momo as Record<string, unknown>;
   const provider = (str(m, "provider") ?? "").toLowerCase();
-  if (!isMomoProvider(provider)) throw bad("Invalid Mobile Money provider. Use one of mtn, atl, vod", "invalid_provider");
+  if (!isMomoProvider(provider))
+    throw bad("Invalid Mobile Money provider. Use one of mtn, atl, vod", "invalid_provider");
   const phone = normalizeGhanaPhone(str(m, "phone") ?? "");
   if (!phone) throw bad("Invalid phone number", "invalid_phone");
-  const row = await insertTransaction(tx.sql, integration, { ...basics, callbackUrl: null, channels: ["mobile_money"], source: "charge" });
+  const row = await insertTransaction(tx.sql, integration, {
+    ...basics,
+    callbackUrl: null,
+    channels: ["mobile_money"],
+    source: "charge",
+  });
   if (!row) throw bad("Duplicate Transaction Reference", "duplicate_reference");
   const charged = await payWithMobileMoney(tx, row, { provider, phone });
   return ok("Charge attempted", chargeJson(charged));

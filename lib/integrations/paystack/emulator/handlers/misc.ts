@@ -32,7 +32,10 @@ export async function listSettlements({ tx, integration, query }: TCtx) {
   if (status) where.push(`status = $${params.push(status)}`);
   const page = pageOf(query);
   const w = where.join(" AND ");
-  const count = await tx.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${SCHEMA}.settlement WHERE ${w}`, params);
+  const count = await tx.sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${SCHEMA}.settlement WHERE ${w}`,
+    params,
+  );
   const rows = await tx.sql.query<TSettlementRow>(
     `SELECT * FROM ${SCHEMA}.settlement WHERE ${w} ORDER BY settlement_date DESC, id DESC LIMIT ${page.perPage} OFFSET ${page.offset}`,
     params,
@@ -42,11 +45,18 @@ export async function listSettlements({ tx, integration, query }: TCtx) {
 
 export async function settlementTransactions({ tx, integration, params: [id], query }: TCtx) {
   const s = /^\d{1,15}$/.test(id!)
-    ? (await tx.sql.query(`SELECT id FROM ${SCHEMA}.settlement WHERE id = $1 AND integration_id = $2`, [Number(id), integration.id])).rows[0]
+    ? (
+        await tx.sql.query(`SELECT id FROM ${SCHEMA}.settlement WHERE id = $1 AND integration_id = $2`, [
+          Number(id),
+          integration.id,
+        ])
+      ).rows[0]
     : undefined;
   if (!s) throw notFound("Settlement not found", "settlement_not_found");
   const page = pageOf(query);
-  const all = await tx.sql.query<TTxnRow>(`${TXN_SELECT} WHERE t.settlement_id = $1 ORDER BY t.paid_at, t.id`, [Number(id)]);
+  const all = await tx.sql.query<TTxnRow>(`${TXN_SELECT} WHERE t.settlement_id = $1 ORDER BY t.paid_at, t.id`, [
+    Number(id),
+  ]);
   const volume = all.rows.reduce((sum, t) => sum + t.amount, 0);
   const data = all.rows.slice(page.offset, page.offset + page.perPage).map((t) => transactionJson(t));
   return ok("Settlement transactions retrieved", data, { ...pageMeta(all.rows.length, page), total_volume: volume });

@@ -18,13 +18,18 @@ export async function createRefund({ tx, integration, body }: TCtx) {
   if (t.status === "reversed" || (t.status === "success" && remaining <= 0)) {
     throw bad("Transaction has been fully reversed", "transaction_reversed");
   }
-  if (t.status !== "success") throw bad("Cannot refund a transaction that was not successful", "transaction_not_successful");
+  if (t.status !== "success")
+    throw bad("Cannot refund a transaction that was not successful", "transaction_not_successful");
   let amount = remaining;
   if (body.amount !== undefined && body.amount !== null) {
     const a = amountOf(body.amount);
     if (a === null) throw bad("Invalid Amount Sent", "invalid_amount");
     if (a > t.amount) throw bad("Refund amount cannot be greater than transaction amount", "invalid_amount");
-    if (a > remaining) throw bad(`Refund amount cannot be greater than the unrefunded amount of the transaction (${remaining})`, "invalid_amount");
+    if (a > remaining)
+      throw bad(
+        `Refund amount cannot be greater than the unrefunded amount of the transaction (${remaining})`,
+        "invalid_amount",
+      );
     amount = a;
   }
   const currency = (str(body, "currency") ?? t.currency).toUpperCase();
@@ -35,7 +40,9 @@ export async function createRefund({ tx, integration, body }: TCtx) {
     [integration.id, t.id, amount, currency, str(body, "customer_note") ?? null, str(body, "merchant_note") ?? null],
   );
   const refund = r.rows[0]!;
-  const updated = await updateTxn(tx.sql, t.id, { amount_refunded: t.amount_refunded + amount }, [{ type: "action", message: `Refund of ${amount} requested` }]);
+  const updated = await updateTxn(tx.sql, t.id, { amount_refunded: t.amount_refunded + amount }, [
+    { type: "action", message: `Refund of ${amount} requested` },
+  ]);
   await enqueueWebhook(tx, integration, "refund.pending", t.reference, refundEventJson(refund, updated));
   return ok("Refund has been queued for processing", refundJson(refund, updated, { embedTransaction: true }));
 }
@@ -43,7 +50,10 @@ export async function createRefund({ tx, integration, body }: TCtx) {
 export async function fetchRefund({ tx, integration, params }: TCtx) {
   const id = params[0]!;
   const r = /^\d{1,15}$/.test(id)
-    ? await tx.sql.query<TRefundRow>(`SELECT * FROM ${SCHEMA}.refund WHERE id = $1 AND integration_id = $2`, [Number(id), integration.id])
+    ? await tx.sql.query<TRefundRow>(`SELECT * FROM ${SCHEMA}.refund WHERE id = $1 AND integration_id = $2`, [
+        Number(id),
+        integration.id,
+      ])
     : null;
   const refund = r?.rows[0];
   if (!refund) throw notFound("Refund not found", "refund_not_found");
@@ -65,7 +75,10 @@ export async function listRefunds({ tx, integration, query }: TCtx) {
   if (from) where.push(`r.created_at >= $${params.push(from)}`);
   if (to) where.push(`r.created_at <= $${params.push(to)}`);
   const page = pageOf(query);
-  const count = await tx.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${SCHEMA}.refund r WHERE ${where.join(" AND ")}`, params);
+  const count = await tx.sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${SCHEMA}.refund r WHERE ${where.join(" AND ")}`,
+    params,
+  );
   const rows = await tx.sql.query<TRefundRow>(
     `SELECT r.* FROM ${SCHEMA}.refund r WHERE ${where.join(" AND ")} ORDER BY r.created_at DESC, r.id DESC LIMIT ${page.perPage} OFFSET ${page.offset}`,
     params,

@@ -12,7 +12,17 @@ import type { TCtx } from "./context";
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const REFERENCE = /^[A-Za-z0-9.=-]{1,100}$/;
 const SUPPORTED_CHANNELS = ["card", "mobile_money"];
-const KNOWN_CHANNELS = new Set(["card", "bank", "ussd", "qr", "mobile_money", "bank_transfer", "eft", "apple_pay", "payattitude"]);
+const KNOWN_CHANNELS = new Set([
+  "card",
+  "bank",
+  "ussd",
+  "qr",
+  "mobile_money",
+  "bank_transfer",
+  "eft",
+  "apple_pay",
+  "payattitude",
+]);
 
 /** Fields shared by /transaction/initialize and /charge. */
 export function readPaymentBasics(body: Record<string, unknown>) {
@@ -23,7 +33,8 @@ export function readPaymentBasics(body: Record<string, unknown>) {
   const currency = (str(body, "currency") ?? "GHS").toUpperCase();
   if (currency !== "GHS") throw bad("Currency not supported by merchant", "unsupported_currency");
   const reference = str(body, "reference") ?? newReference();
-  if (!REFERENCE.test(reference)) throw bad("Invalid reference: only -, ., = and alphanumeric characters allowed", "invalid_reference");
+  if (!REFERENCE.test(reference))
+    throw bad("Invalid reference: only -, ., = and alphanumeric characters allowed", "invalid_reference");
   let metadata: unknown = body.metadata;
   if (typeof metadata === "string") {
     try {
@@ -42,18 +53,29 @@ export function checkoutUrl(accessCode: string): string {
 export async function initialize({ tx, integration, body }: TCtx) {
   const basics = readPaymentBasics(body);
   const callback = str(body, "callback_url") ?? null;
-  if (callback !== null && !/^https?:\/\/[^\s]+$/.test(callback)) throw bad("Invalid callback_url", "invalid_callback_url");
+  if (callback !== null && !/^https?:\/\/[^\s]+$/.test(callback))
+    throw bad("Invalid callback_url", "invalid_callback_url");
   let channels = SUPPORTED_CHANNELS;
   if (body.channels !== undefined) {
     if (!Array.isArray(body.channels) || !body.channels.every((c) => typeof c === "string" && KNOWN_CHANNELS.has(c))) {
       throw bad("Invalid channels", "invalid_channels");
     }
     channels = SUPPORTED_CHANNELS.filter((c) => (body.channels as string[]).includes(c));
-    if (channels.length === 0) throw bad("None of the requested channels is available for GHS on this integration", "invalid_channels");
+    if (channels.length === 0)
+      throw bad("None of the requested channels is available for GHS on this integration", "invalid_channels");
   }
-  const row = await insertTransaction(tx.sql, integration, { ...basics, callbackUrl: callback, channels, source: "initialize" });
+  const row = await insertTransaction(tx.sql, integration, {
+    ...basics,
+    callbackUrl: callback,
+    channels,
+    source: "initialize",
+  });
   if (!row) throw bad("Duplicate Transaction Reference", "duplicate_reference");
-  return ok("Authorization URL created", { authorization_url: checkoutUrl(row.access_code), access_code: row.access_code, reference: row.reference });
+  return ok("Authorization URL created", {
+    authorization_url: checkoutUrl(row.access_code),
+    access_code: row.access_code,
+    reference: row.reference,
+  });
 }
 
 export async function verify({ tx, integration, params }: TCtx) {
@@ -69,7 +91,14 @@ export async function fetchOne({ tx, integration, params }: TCtx) {
   return ok("Transaction retrieved", transactionJson(row));
 }
 
-const STATUS_FILTER: Record<string, string> = { success: "success", failed: "failed", abandoned: "abandoned", reversed: "reversed", ongoing: "send_otp", pending: "pay_offline" };
+const STATUS_FILTER: Record<string, string> = {
+  success: "success",
+  failed: "failed",
+  abandoned: "abandoned",
+  reversed: "reversed",
+  ongoing: "send_otp",
+  pending: "pay_offline",
+};
 
 function filters({ integration, query }: TCtx): [string, unknown[]] {
   const where = ["t.integration_id = $1"];
@@ -97,12 +126,19 @@ function filters({ integration, query }: TCtx): [string, unknown[]] {
 export async function list(ctx: TCtx) {
   const [where, params] = filters(ctx);
   const page = pageOf(ctx.query);
-  const count = await ctx.tx.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${SCHEMA}.txn t WHERE ${where}`, params);
+  const count = await ctx.tx.sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${SCHEMA}.txn t WHERE ${where}`,
+    params,
+  );
   const rows = await ctx.tx.sql.query<TTxnRow>(
     `${TXN_SELECT} WHERE ${where} ORDER BY t.created_at DESC, t.id DESC LIMIT ${page.perPage} OFFSET ${page.offset}`,
     params,
   );
-  return ok("Transactions retrieved", rows.rows.map((r) => transactionJson(r)), pageMeta(count.rows[0]!.n, page));
+  return ok(
+    "Transactions retrieved",
+    rows.rows.map((r) => transactionJson(r)),
+    pageMeta(count.rows[0]!.n, page),
+  );
 }
 
 export async function totals(ctx: TCtx) {

@@ -9,7 +9,11 @@ type TCtx = { params: Promise<{ id: string }> };
 
 export const POST = route(async (req: Request, { params }: TCtx) => {
   assertPaystackEmulatorEnabled();
-  const id = z.coerce.number().int().positive().parse((await params).id);
+  const id = z.coerce
+    .number()
+    .int()
+    .positive()
+    .parse((await params).id);
   const { decision } = ZPhoneDecision.parse(await readJson(req));
   return NextResponse.json(await decidePhonePrompt(id, decision));
 });
