@@ -14,7 +14,7 @@ const CLIENT_SAFE_LIB = [
   /^@\/lib\/cn$/,
   /^@\/lib\/[\w-]+\/client(\/.*)?$/,
   /^@\/lib\/[\w-]+\/schemas?$/,
-  /^@\/lib\/[\w-]+\/types$/,
+  /^@\/lib\/[\w-]+\/types$/, /^@\/lib\/[\w-]+\/statuses$/, /^@\/lib\/lifecycle\/transition-table$/, /^@\/lib\/batches\/batch-transitions$/,
   /^@\/lib\/analytics\/client$/,
   /^@\/lib\/dates$/,
   /^@\/lib\/countdown$/,

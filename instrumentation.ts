@@ -5,9 +5,9 @@ export async function register() {
   const { bootPaystackEmulator } = await import("@/lib/integrations/paystack/emulator/boot");
   bootPaystackEmulator();
   // Catalog writes made by other processes (worker, scripts, other instances) expire this one's cache.
-  const { bootCatalogCacheListener } = await import("@/lib/catalog/cache-listener-boot");
+  const { bootCatalogCacheListener } = await import("@/lib/catalog/cache/listener-boot");
   bootCatalogCacheListener();
   // Cached pages on disk are open-ended (any search, any unknown slug): keep them bounded.
-  const { bootRouteCacheSweeper } = await import("@/lib/catalog/route-cache-sweeper");
+  const { bootRouteCacheSweeper } = await import("@/lib/catalog/cache/route-cache-sweeper");
   bootRouteCacheSweeper();
 }

@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { catalogRewrites } from "./lib/catalog/page-routes";
+import { catalogRewrites } from "./lib/catalog/cache/page-routes";
 
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets parallel checkouts build side by side without sharing .next/

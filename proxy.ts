@@ -1,14 +1,14 @@
 // Runs before routing, for two jobs:
 // 1. Catalog listings: the query string becomes a canonical page key in the path
-//    (lib/catalog/page-keys.ts), so /search, /c/… and /v/… views are cached per key (ISR).
+//    (lib/catalog/cache/page-keys.ts), so /search, /c/… and /v/… views are cached per key (ISR).
 //    Only for URLs whose key needs computing: the common ones (no sort or page, the bare
-//    /search, plain words) are rewritten by next.config, far cheaper (lib/catalog/page-routes.ts).
+//    /search, plain words) are rewritten by next.config, far cheaper (lib/catalog/cache/page-routes.ts).
 // 2. Signed-in areas: an optimistic redirect of signed-out visitors. It only looks for a valid
 //    next-auth JWT cookie (no database): a revoked session or a missing role is refused by the
 //    guards in lib/auth/guards.ts, which every page and route calls itself.
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
-import { listingPageKey, searchPageKey } from "@/lib/catalog/page-keys";
+import { listingPageKey, searchPageKey } from "@/lib/catalog/cache/page-keys";
 import { serverEnv } from "@/lib/env";
 
 const LISTING = /^\/(c|v)\/([^/]+)\/?$/;

@@ -23,7 +23,7 @@ const ZServerEnv = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
     // Next's build directory (parallel checkouts build side by side) and how many cached pages
-    // per route it may keep on disk (lib/catalog/route-cache-sweeper.ts).
+    // per route it may keep on disk (lib/catalog/cache/route-cache-sweeper.ts).
     NEXT_DIST_DIR: z.string().min(1).default(".next"),
     ROUTE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(10).max(1_000_000).default(2_000),
   })

@@ -6,7 +6,7 @@ import path from "node:path";
 const port = process.argv[2] ?? "3457";
 // The database was just re-seeded with new ids: cached catalog data of an earlier run (Next's
 // data cache lives in the build directory) must not be served even before the server's
-// start-up expiry of the catalog (lib/catalog/cache-listener-boot.ts) has arrived.
+// start-up expiry of the catalog (lib/catalog/cache/listener-boot.ts) has arrived.
 fs.rmSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 const children = [
   spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {

@@ -1,14 +1,14 @@
 // /admin — overview: welcome and live platform counts (charts arrive with the metrics issue).
 import type { Metadata } from "next";
 import { DashboardHeading, StatCard } from "@/components/ui/dashboard-shell";
-import { getAdminDashboardForPage } from "@/lib/catalog/get-dashboard-counts";
+import { getAdminOverviewCounts } from "@/lib/metrics/get-admin-overview-counts";
 import { requireAdminSection } from "./_lib/guard";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminOverviewPage() {
   const { user } = await requireAdminSection("/admin");
-  const c = await getAdminDashboardForPage();
+  const c = await getAdminOverviewCounts();
   return (
     <>
       <DashboardHeading title={`Welcome, ${user.name.split(" ")[0]}`} description="Londom Imports platform overview" />

@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { DashboardHeading, StatCard } from "@/components/ui/dashboard-shell";
 import { requireVendorPage } from "@/lib/auth/guards";
-import { getVendorDashboardForPage } from "@/lib/catalog/get-dashboard-counts";
+import { getVendorOverviewCounts } from "@/lib/metrics/get-vendor-overview-counts";
 
 export const metadata: Metadata = { title: "Vendor dashboard" };
 
 export default async function VendorOverviewPage() {
   const user = await requireVendorPage("/vendor");
-  const data = await getVendorDashboardForPage(user.membership.vendorId);
+  const data = await getVendorOverviewCounts({ vendorId: user.membership.vendorId });
   if (!data) notFound();
   return (
     <>

@@ -1,7 +1,7 @@
 "use client";
 
 import { cn } from "@/lib/cn";
-import { MOBILE_MONEY_NETWORKS, type TMobileMoneyProvider } from "@/lib/customer-checkout/schemas";
+import { MOBILE_MONEY_NETWORKS, type TMobileMoneyProvider } from "@/lib/checkout/schemas";
 import { Field, Input } from "@/components/ui/input";
 
 const NETWORK_STYLES: Record<TMobileMoneyProvider, string> = {

@@ -8,8 +8,8 @@ import { MobileMoneyStatus } from "@/components/payments/mobile-money-status";
 import { PaymentMethodPicker, type TPayMethod } from "@/components/payments/payment-method-picker";
 import { useMobileMoney } from "@/components/payments/use-mobile-money";
 import { formatGhanaPhone, normalizeGhanaPhone } from "@/lib/addresses/schemas";
-import { checkoutApi } from "@/lib/customer-checkout/client";
-import type { TMobileMoneyProvider } from "@/lib/customer-checkout/schemas";
+import { checkoutApi } from "@/lib/checkout/client";
+import type { TMobileMoneyProvider } from "@/lib/checkout/schemas";
 import { formatMoney } from "@/lib/money";
 
 /**

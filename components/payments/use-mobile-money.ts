@@ -1,8 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { checkoutApi } from "@/lib/customer-checkout/client";
-import type { TMobileMoneyProvider } from "@/lib/customer-checkout/schemas";
+import { checkoutApi } from "@/lib/checkout/client";
+import type { TMobileMoneyProvider } from "@/lib/checkout/schemas";
+import { isIn } from "@/lib/orders/statuses";
+import { SETTLED_PAYMENT_STATUSES } from "@/lib/payments/statuses";
 
 export type TMomoState =
   | { step: "idle" }
@@ -15,7 +17,7 @@ export type TMomoState =
 const POLL_MS = 2500;
 /** After this long without an answer the page says so (the poll keeps going). */
 export const SLOW_AFTER_MS = 90_000;
-const FINAL_OK = new Set(["SUCCEEDED", "PARTIALLY_REFUNDED", "REFUNDED"]);
+
 
 /**
  * The in-page Mobile Money flow: start the charge, then either wait for the approval on the
@@ -85,7 +87,7 @@ export function useMobileMoney({ onSucceeded }: { onSucceeded?: (orderNumber: st
       const r = await checkoutApi.paymentStatus(waitingRef);
       if (!isActive) return;
       if (r.ok) {
-        if (FINAL_OK.has(r.data.status)) {
+        if (isIn(SETTLED_PAYMENT_STATUSES, r.data.status)) {
           setState({ step: "succeeded", reference: waitingRef, orderNumber: r.data.orderNumber });
           onSucceededRef.current?.(r.data.orderNumber);
           return;

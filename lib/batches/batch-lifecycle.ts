@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { type Batch, type BatchStatus } from "@/lib/generated/prisma/client";
 import { ActorType, type OrderLineStatus } from "@/lib/generated/prisma/enums";
 import { BATCH_EVENTS, nextBatchStatus, type TBatchEvent } from "@/lib/batches/batch-transitions";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { invalidateCatalog } from "@/lib/catalog/cache/catalog-cache";
 
 export {
   BATCH_EVENTS,

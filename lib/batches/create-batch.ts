@@ -4,7 +4,7 @@ import { type Db, inTransaction, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Batch } from "@/lib/generated/prisma/client";
 import { ActorType, ShippingMethod } from "@/lib/generated/prisma/enums";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { invalidateCatalog } from "@/lib/catalog/cache/catalog-cache";
 
 export const ZCreateBatchInput = z
   .object({

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { listOpenBatches, soonestBatchByOrigin, type TOpenBatch } from "@/lib/catalog/list-open-batches";
+import { getOpenBatchByOrigin, type TOpenBatch } from "@/lib/batches/open-batches";
 import { parseOptions } from "@/lib/catalog/variant-availability";
 import { groupQuote } from "@/lib/cart/group-quote";
 import { CART_MAX_QUANTITY, type TCartQuoteLineInput } from "@/lib/cart/schema";
@@ -65,9 +65,7 @@ export async function quoteCart(
   const preOrderOrigins = [
     ...new Set(variants.filter((v) => v.availability === "PRE_ORDER").map((v) => v.product.originId)),
   ];
-  const batchByOrigin = preOrderOrigins.length
-    ? soonestBatchByOrigin(await listOpenBatches(db, { now, originIds: preOrderOrigins }))
-    : new Map<string, TOpenBatch>();
+  const batchByOrigin = await getOpenBatchByOrigin({ originIds: preOrderOrigins, now }, db);
   const takenInBatch = await loadTakenInBatches(
     db,
     variants.flatMap((v) => {

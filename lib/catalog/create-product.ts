@@ -4,7 +4,7 @@ import { type Db, type Prisma, inTransaction, isUniqueViolation } from "@/lib/db
 import { ZCreateProductInput, type TCreateProductInput } from "@/lib/catalog/schemas";
 import { uniqueSlug } from "@/lib/catalog/unique-slug";
 import { assertSkusFree, insertVariants } from "@/lib/catalog/variant-writes";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { invalidateCatalog } from "@/lib/catalog/cache/catalog-cache";
 
 export type TCreatedProduct = { id: string; slug: string; variants: { id: string; sku: string }[] };
 

@@ -1,13 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
-import { CATALOG_TAGS, catalogCache } from "@/lib/catalog/cache";
+import { CATALOG_TAGS, catalogCache } from "@/lib/catalog/cache/catalog-cache";
 import { getCategoryPage } from "@/lib/catalog/get-category-page";
 import { getHomePage } from "@/lib/catalog/get-home-page";
 import { getProductPage } from "@/lib/catalog/get-product-page";
 import { getVendorPage } from "@/lib/catalog/get-vendor-page";
 import { listCategories } from "@/lib/catalog/list-categories";
-import type { TListingSort } from "@/lib/catalog/page-keys";
+import type { TListingSort } from "@/lib/catalog/cache/page-keys";
 
 // The storefront's cached reads (see cache.ts for the policy). Arguments are part of the key;
 // `now` is taken when an entry is filled, so countdowns are re-based by the client clock.

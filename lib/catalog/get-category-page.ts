@@ -8,7 +8,7 @@ import {
   type TCategoryNode,
 } from "@/lib/catalog/list-categories";
 import { listProductsPage, type TProductsPage } from "@/lib/catalog/list-products-page";
-import type { TListingSort } from "@/lib/catalog/page-keys";
+import type { TListingSort } from "@/lib/catalog/cache/page-keys";
 
 export type TCategoryPage = {
   category: TCategoryNode;

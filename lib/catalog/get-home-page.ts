@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { TProductCard } from "@/lib/catalog/types";
 import { childrenOf, listCategories, type TCategoryNode } from "@/lib/catalog/list-categories";
-import { listOpenBatches, type TOpenBatch } from "@/lib/catalog/list-open-batches";
+import { listOpenBatches, type TOpenBatch } from "@/lib/batches/open-batches";
 import { listProductCards, visibleProductWhere } from "@/lib/catalog/list-product-cards";
 
 export type TClosingSoonBatch = TOpenBatch & {
@@ -26,7 +26,7 @@ export async function getHomePage(db: Db, now: Date): Promise<THomePage> {
   const [featured, newArrivals, batches, tree] = await Promise.all([
     listProductCards(db, { where: { isFeatured: true }, orderBy: [...NEWEST], take: 8, now }),
     listProductCards(db, { orderBy: [...NEWEST], take: 8, now }),
-    listOpenBatches(db, { now, limit: 3 }),
+    listOpenBatches({ now, limit: 3 }, db),
     listCategories(db),
   ]);
 

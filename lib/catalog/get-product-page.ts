@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import type { TProductCard } from "@/lib/catalog/types";
 import { ZSizeChart, type TSizeChart } from "@/lib/catalog/schemas";
 import { ancestorsOf, listCategories, type TCategoryNode } from "@/lib/catalog/list-categories";
-import { getOpenBatchForOrigin, type TOpenBatch } from "@/lib/catalog/list-open-batches";
+import { getOpenBatchByOrigin, type TOpenBatch } from "@/lib/batches/open-batches";
 import { listRelatedProducts } from "@/lib/catalog/list-related-products";
 import { toVariantOption, type TVariantOption } from "@/lib/catalog/variant-availability";
 import { loadTakenInBatches } from "@/lib/inventory/orderable-units";
@@ -90,7 +90,7 @@ export async function getProductPage(db: Db, slug: string, now: Date): Promise<T
   const [tree, openBatch] = await Promise.all([
     listCategories(db),
     hasPreOrder
-      ? getOpenBatchForOrigin(db, { id: p.originId, name: p.origin.name, code: p.origin.code }, now)
+      ? getOpenBatchByOrigin({ originIds: [p.originId], now }, db).then((m) => m.get(p.originId) ?? null)
       : Promise.resolve(null),
   ]);
   const chain = ancestorsOf(tree, p.categoryId);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { listProductsPage, type TProductsPage } from "@/lib/catalog/list-products-page";
-import type { TListingSort } from "@/lib/catalog/page-keys";
+import type { TListingSort } from "@/lib/catalog/cache/page-keys";
 
 export type TVendorProfile = {
   id: string;

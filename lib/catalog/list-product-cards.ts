@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TProductCard } from "@/lib/catalog/types";
-import { listOpenBatches, soonestBatchByOrigin, type TOpenBatch } from "@/lib/catalog/list-open-batches";
+import { getOpenBatchByOrigin, type TOpenBatch } from "@/lib/batches/open-batches";
 
 /** The fields a product card needs — nothing more leaves the database. */
 export const productCardSelect = {
@@ -61,8 +61,7 @@ export function toProductCard(row: TCardRow, batchByOrigin: Map<string, TOpenBat
 export async function toProductCards(db: Db, rows: TCardRow[], now: Date): Promise<TProductCard[]> {
   if (rows.length === 0) return [];
   const originIds = [...new Set(rows.map((r) => r.originId))];
-  const batches = await listOpenBatches(db, { now, originIds });
-  const byOrigin = soonestBatchByOrigin(batches);
+  const byOrigin = await getOpenBatchByOrigin({ originIds, now }, db);
   return rows.map((r) => toProductCard(r, byOrigin));
 }
 

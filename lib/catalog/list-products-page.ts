@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TProductCard } from "@/lib/catalog/types";
 import { listProductCardsByIds, visibleProductWhere } from "@/lib/catalog/list-product-cards";
-import type { TListingSort } from "@/lib/catalog/page-keys";
+import type { TListingSort } from "@/lib/catalog/cache/page-keys";
 
 export const LISTING_PAGE_SIZE = 24;
 

@@ -4,7 +4,7 @@ import { type Db, type Prisma, inTransaction, isUniqueViolation } from "@/lib/db
 import { ZUpdateProductInput, type TUpdateProductInput } from "@/lib/catalog/schemas";
 import { assertSkusFree, insertVariants, variantColumns } from "@/lib/catalog/variant-writes";
 import type { TCreatedProduct } from "@/lib/catalog/create-product";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { invalidateCatalog } from "@/lib/catalog/cache/catalog-cache";
 
 /**
  * Edits a vendor's product. Variants are matched by SKU: known ones are updated, new ones

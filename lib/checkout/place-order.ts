@@ -4,9 +4,9 @@ import { AppError, isAppError } from "@/lib/errors";
 import { reserveForLine } from "@/lib/inventory/reservations";
 import { recordOrderEvent } from "@/lib/orders/order-events";
 import { newOrderNumber, newPaymentReference } from "@/lib/payments/references";
-import { getPlatformSettings } from "@/lib/checkout/get-platform-settings";
+import { getPlatformSettings } from "@/lib/settings/get-platform-settings";
 import { quoteCheckout } from "@/lib/checkout/quote-checkout";
-import { ZPlaceOrderInput, type TPlaceOrderInput } from "@/lib/checkout/schema";
+import { ZPlaceOrderInput, type TPlaceOrderInput } from "@/lib/checkout/schemas";
 
 export type TPlacedOrder = {
   /** false when the same idempotency key already placed this order (a retry / double submit). */

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { findOpenBatchesByOrigin } from "@/lib/batches/find-open-batch";
+import { getOpenBatchByOrigin } from "@/lib/batches/open-batches";
 import { AppError } from "@/lib/errors";
 import { loadTakenInBatches, orderableUnits } from "@/lib/inventory/orderable-units";
 import { splitFee } from "@/lib/money";
-import { MAX_LINE_QUANTITY, type TCheckoutLine } from "@/lib/checkout/schema";
+import { MAX_LINE_QUANTITY, type TCheckoutLine } from "@/lib/checkout/schemas";
 
 export type TPricedLine = {
   variantId: string;
@@ -76,10 +76,9 @@ export async function priceCheckoutLines(
   });
   const byId = new Map(variants.map((v) => [v.id, v]));
   const preOrders = variants.filter((v) => v.availability === "PRE_ORDER");
-  const openBatchByOrigin = await findOpenBatchesByOrigin(
+  const openBatchByOrigin = await getOpenBatchByOrigin(
+    { originIds: preOrders.map((v) => v.product.originId), now: input.now ?? new Date() },
     db,
-    preOrders.map((v) => v.product.originId),
-    input.now ?? new Date(),
   );
   const takenInBatch = await loadTakenInBatches(
     db,
@@ -112,9 +111,9 @@ export async function priceCheckoutLines(
       ? {
           id: open.id,
           code: open.code,
-          cutoffAt: open.cutoffAt,
-          arrivalWindowStart: open.arrivalWindowStart,
-          arrivalWindowEnd: open.arrivalWindowEnd,
+          cutoffAt: new Date(open.cutoffAt),
+          arrivalWindowStart: new Date(open.arrivalWindowStart),
+          arrivalWindowEnd: new Date(open.arrivalWindowEnd),
         }
       : null;
     const available = orderableUnits(v, {

@@ -2,10 +2,10 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { computeOrderAmounts, type TOrderAmounts } from "@/lib/checkout/amounts";
-import { getPlatformSettings } from "@/lib/checkout/get-platform-settings";
+import { getPlatformSettings } from "@/lib/settings/get-platform-settings";
 import { priceCheckoutLines, type TPricedLine } from "@/lib/checkout/price-lines";
 import { resolveDelivery, type TResolvedDelivery } from "@/lib/checkout/resolve-delivery";
-import { ZCheckoutQuoteInput, type TCheckoutQuoteInput } from "@/lib/checkout/schema";
+import { ZCheckoutQuoteInput, type TCheckoutQuoteInput } from "@/lib/checkout/schemas";
 
 export type TCheckoutQuote = TOrderAmounts & {
   lines: TPricedLine[];

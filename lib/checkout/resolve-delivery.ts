@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { getAddressOrThrow } from "@/lib/addresses/get-address";
 import { AppError } from "@/lib/errors";
-import type { TDeliveryChoice } from "@/lib/checkout/schema";
+import type { TDeliveryChoice } from "@/lib/checkout/schemas";
 
 export type TResolvedDelivery = {
   method: "HOME" | "PICKUP";

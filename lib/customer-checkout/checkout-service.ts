@@ -1,11 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { getPlatformSettings } from "@/lib/checkout/get-platform-settings";
-import { confirmCallback } from "@/lib/customer-checkout/confirm-callback";
-import { placeReviewedOrder } from "@/lib/customer-checkout/place-reviewed-order";
-import { removeOrderedFromCart } from "@/lib/customer-checkout/remove-ordered-from-cart";
-import { reviewCheckout } from "@/lib/customer-checkout/review-checkout";
-import type { TPlaceOrderBody, TReviewInput } from "@/lib/customer-checkout/schemas";
+import { getPlatformSettings } from "@/lib/settings/get-platform-settings";
+import { confirmCallback } from "@/lib/payments/confirm-callback";
+import { placeReviewedOrder } from "@/lib/checkout/place-reviewed-order";
+import { removeOrderedFromCart } from "@/lib/cart/remove-ordered-from-cart";
+import { reviewCheckout } from "@/lib/checkout/review-checkout";
+import type { TPlaceOrderBody, TReviewInput } from "@/lib/checkout/schemas";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import {
   getPaymentStatus,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { type Db, inTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { InventoryReason } from "@/lib/generated/prisma/enums";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { invalidateCatalog } from "@/lib/catalog/cache/catalog-cache";
 
 export const ZAdjustStockInput = z.object({
   variantId: z.string().min(1),

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { type Db, type Prisma, inTransaction, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Reservation } from "@/lib/generated/prisma/client";
-import { findOpenBatchForOrigin } from "@/lib/batches/find-open-batch";
+import { getOpenBatchByOrigin } from "@/lib/batches/open-batches";
 
 // No overselling under any concurrency: every hold is ONE conditional UPDATE whose WHERE
 // re-checks availability on the row it locks (0 rows = not enough left), never a read then
@@ -111,7 +111,7 @@ async function holdBatchAllocation(tx: Tx, batchId: string, variantId: string, q
  * transitionBatch) waits for this checkout and no hold lands in a batch after it closed.
  */
 async function lockOpenBatch(tx: Tx, requested: string | undefined, originId: string): Promise<string> {
-  const batchId = requested ?? (await findOpenBatchForOrigin(tx, originId))?.id;
+  const batchId = requested ?? (await getOpenBatchByOrigin({ originIds: [originId] }, tx)).get(originId)?.id;
   if (!batchId)
     throw new AppError("INVALID_STATE", "Pre-orders from this origin are closed until the next batch opens.");
   const [batch] = await tx.$queryRaw<{ status: string; cutoffAt: Date; originId: string }[]>`

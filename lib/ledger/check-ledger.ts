@@ -2,6 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { accountKind, NON_NEGATIVE_KINDS } from "@/lib/ledger/accounts";
 import { listAccountBalances, type TAccountBalance } from "@/lib/ledger/get-account-balance";
+import { isIn } from "@/lib/orders/statuses";
+import { SETTLED_PAYMENT_STATUSES } from "@/lib/payments/statuses";
 
 export type TLedgerCheck = {
   ok: boolean;
@@ -65,7 +67,7 @@ export async function checkLedger(db: Db, scope: { orderIds?: string[] } = {}): 
     WHERE (${ids}::text[] IS NULL OR p."orderId" = ANY(${ids}::text[]))
       AND (p.status IN ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED') OR EXISTS (SELECT 1 FROM "LedgerJournal" j WHERE j."paymentId" = p.id))`;
   for (const p of payments) {
-    const settled = ["SUCCEEDED", "PARTIALLY_REFUNDED", "REFUNDED"].includes(String(p.status));
+    const settled = isIn(SETTLED_PAYMENT_STATUSES, String(p.status));
     const expected = settled ? n(p.amount) : 0;
     if (n(p.credited) !== expected)
       problems.push(

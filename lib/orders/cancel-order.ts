@@ -3,11 +3,12 @@ import { type Db, inTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { customerCancelRefusal } from "@/lib/orders/cancel-policy";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { syncOrderStatus } from "@/lib/orders/order-lifecycle";
 import type { TActor } from "@/lib/orders/order-events";
 import { createRefund } from "@/lib/refunds/create-refund";
 import { submitRefund } from "@/lib/refunds/submit-refund";
+import { COMMITTED_REFUND_STATUSES, REFUNDABLE_PAYMENT_STATUSES } from "@/lib/payments/statuses";
 
 export type TCancelOrderResult = {
   orderNumber: string;
@@ -63,9 +64,9 @@ export async function cancelOrder(
 
     const refunds: TCancelOrderResult["refunds"] = [];
     const paid = await tx.payment.findMany({
-      where: { orderId: order.id, status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } },
+      where: { orderId: order.id, status: { in: [...REFUNDABLE_PAYMENT_STATUSES] } },
       include: {
-        refunds: { where: { status: { in: ["PENDING", "PROCESSING", "PROCESSED"] } }, select: { amountMinor: true } },
+        refunds: { where: { status: { in: [...COMMITTED_REFUND_STATUSES] } }, select: { amountMinor: true } },
       },
       orderBy: { createdAt: "asc" },
     });

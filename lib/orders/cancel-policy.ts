@@ -3,6 +3,7 @@
 // pre-order line's batch is still OPEN (not closed for shipping) and in-stock lines have
 // not been dispatched (they would not be CONFIRMED any more).
 import type { BatchStatus, OrderLineStatus, OrderStatus } from "@/lib/generated/prisma/enums";
+import { ENDED_LINE_STATUSES, isIn } from "@/lib/orders/statuses";
 
 export type TCancelPolicyInput = {
   status: OrderStatus;
@@ -16,7 +17,7 @@ export type TCancelPolicyInput = {
 export function customerCancelRefusal(order: TCancelPolicyInput): string | null {
   if (order.status !== "PAID" && order.status !== "IN_PROGRESS")
     return "Only a paid order that has not started can be cancelled.";
-  const live = order.lines.filter((l) => !["RELEASED", "CANCELLED", "UNAVAILABLE", "RETURNED"].includes(l.status));
+  const live = order.lines.filter((l) => !isIn(ENDED_LINE_STATUSES, l.status));
   if (live.length === 0) return "Nothing is left to cancel on this order.";
   if (live.some((l) => l.status !== "CONFIRMED")) return "Some items are already being prepared or shipped.";
   if (live.some((l) => l.availability === "PRE_ORDER" && l.batchStatus !== "OPEN"))

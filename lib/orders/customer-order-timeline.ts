@@ -3,6 +3,7 @@
 // and shared by the order page read model.
 import type { OrderLineStatus } from "@/lib/generated/prisma/enums";
 import { formatMoney } from "@/lib/money";
+import { ENDED_LINE_STATUSES, isIn } from "@/lib/orders/statuses";
 
 export type TMilestoneKey =
   | "placed"
@@ -91,7 +92,6 @@ type TEventLite = {
   data: unknown;
 };
 
-const ENDED: ReadonlySet<OrderLineStatus> = new Set(["RELEASED", "CANCELLED", "UNAVAILABLE", "RETURNED"]);
 // How far along a line is; in-stock lines skip procured/shipped/arrived (ranks 2–4).
 const RANK: Partial<Record<OrderLineStatus, number>> = {
   RESERVED: 0,
@@ -129,7 +129,7 @@ export function buildMilestones(input: {
   lines: TLineProgress[];
   events: TEventLite[];
 }): TMilestone[] {
-  const live = input.lines.filter((l) => !ENDED.has(l.status));
+  const live = input.lines.filter((l) => !isIn(ENDED_LINE_STATUSES, l.status));
   const hasPreOrder = live.some((l) => l.availability === "PRE_ORDER");
   const firstAt = new Map<string, Date>(); // `${event}:${lineId}` → first time
   for (const e of input.events) {

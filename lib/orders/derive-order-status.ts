@@ -3,6 +3,7 @@
 // lifecycle module, tests and UI agree. The order lifecycle checks that the move from the
 // stored status to the derived one is a legal transition.
 import type { Availability, OrderLineStatus, OrderStatus } from "@/lib/generated/prisma/enums";
+import { ENDED_LINE_STATUSES, isIn } from "@/lib/orders/statuses";
 
 export type TDeriveOrderStatusInput = {
   lines: readonly { status: OrderLineStatus; availability: Availability }[];
@@ -14,13 +15,6 @@ export type TDeriveOrderStatusInput = {
   completedAt: Date | null;
 };
 
-/** Lines that no longer take part in fulfilment. */
-export const ENDED_LINE_STATUSES: ReadonlySet<OrderLineStatus> = new Set([
-  "RELEASED",
-  "CANCELLED",
-  "UNAVAILABLE",
-  "RETURNED",
-]);
 
 /**
  * Rules, first match wins:
@@ -40,7 +34,7 @@ export function deriveOrderStatus(input: TDeriveOrderStatusInput): OrderStatus {
   if (lines.every((l) => l.status === "RELEASED")) return "EXPIRED";
   if (lines.some((l) => l.status === "RESERVED")) return "PENDING_PAYMENT";
 
-  const live = lines.filter((l) => !ENDED_LINE_STATUSES.has(l.status));
+  const live = lines.filter((l) => !isIn(ENDED_LINE_STATUSES, l.status));
   if (live.length === 0) {
     const ended = lines.filter((l) => l.status !== "RELEASED");
     return ended.every((l) => l.status === "CANCELLED") ? "CANCELLED" : "REFUNDED";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
-import { findOpenBatchForOrigin } from "@/lib/batches/find-open-batch";
+import { getOpenBatchByOrigin } from "@/lib/batches/open-batches";
 import { isAppError } from "@/lib/errors";
 import { releaseReservation, reserveForLine } from "@/lib/inventory/reservations";
 
@@ -37,7 +37,7 @@ export async function ensureLineHolds(
   for (const line of lines) {
     let target: string | null = null;
     if (line.availability === "PRE_ORDER") {
-      const open = await findOpenBatchForOrigin(tx, line.product.originId);
+      const open = (await getOpenBatchByOrigin({ originIds: [line.product.originId] }, tx)).get(line.product.originId);
       if (!open) return { ok: false, reason: `no open batch for “${line.productTitle}”` };
       target = open.id;
     }

@@ -1,7 +1,7 @@
 import "server-only";
 import { type Db, inTransaction } from "@/lib/db";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { syncOrderStatus } from "@/lib/orders/order-lifecycle";
 import { SYSTEM } from "@/lib/orders/order-events";
 

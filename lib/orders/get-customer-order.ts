@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { canCustomerCancel } from "@/lib/orders/cancel-policy";
 import { buildMilestones, buildStoppedMilestones, describeEvent } from "@/lib/orders/customer-order-timeline";
 import type { TCustomerOrder, TCustomerOrderEvent, TCustomerVendorGroup } from "@/lib/orders/customer-order-types";
+import { ACTIVE_ORDER_STATUSES, isIn } from "@/lib/orders/statuses";
 
 export type * from "@/lib/orders/customer-order-types";
 
@@ -121,7 +122,6 @@ export async function getCustomerOrderOrThrow(
 
 const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
-const ACTIVE = new Set(["PAID", "IN_PROGRESS", "READY_FOR_DELIVERY", "OUT_FOR_DELIVERY"]);
 
 function toCustomerOrder(o: TOrderRow, now: Date): TCustomerOrder {
   const lineTitle = new Map(o.lines.map((l) => [l.id, l.productTitle]));
@@ -233,7 +233,7 @@ function toCustomerOrder(o: TOrderRow, now: Date): TCustomerOrder {
     refunds: o.refunds.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), processedAt: iso(r.processedAt) })),
     can: {
       pay: isPending && (!o.expiresAt || o.expiresAt > now),
-      payBalance: ACTIVE.has(o.status) && o.balanceDueMinor > 0,
+      payBalance: isIn(ACTIVE_ORDER_STATUSES, o.status) && o.balanceDueMinor > 0,
       cancel: canCustomerCancel({
         status: o.status,
         lines: o.lines.map((l) => ({

@@ -5,9 +5,9 @@ import type { Availability, OrderLineStatus, ReservationStatus } from "@/lib/gen
 import { commitReservation, releaseReservation } from "@/lib/inventory/reservations";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
 import { returnCommittedInventory } from "@/lib/orders/return-inventory";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { recordOrderEvent, type TActor } from "@/lib/orders/order-events";
-import { planTransition, type TTransition } from "@/lib/orders/transition-table";
+import { planTransition, type TTransition } from "@/lib/lifecycle/transition-table";
 
 // The order line lifecycle of domain.md, in one table. In-stock lines skip
 // PROCURED/SHIPPED/ARRIVED (they are dispatched straight from CONFIRMED). The order's

@@ -4,9 +4,9 @@ import { transitionBatch } from "@/lib/batches/batch-lifecycle";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { notifyCustomer } from "@/lib/notifications/enqueue";
-import { ENDED_LINE_STATUSES } from "@/lib/orders/derive-order-status";
+import { ENDED_LINE_STATUSES, isIn } from "@/lib/orders/statuses";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { syncOrderStatus } from "@/lib/orders/order-lifecycle";
 import type { TActor } from "@/lib/orders/order-events";
 
@@ -45,7 +45,7 @@ export async function onBatchArrived(tx: Prisma.TransactionClient, input: { batc
       where: { id: orderId },
       include: { lines: { select: { status: true, availability: true, lineTotalMinor: true } } },
     });
-    const live = order.lines.filter((l) => !ENDED_LINE_STATUSES.has(l.status));
+    const live = order.lines.filter((l) => !isIn(ENDED_LINE_STATUSES, l.status));
     const allArrived = live.every(
       (l) => l.availability === "IN_STOCK" || !["CONFIRMED", "PROCURED", "SHIPPED"].includes(l.status),
     );

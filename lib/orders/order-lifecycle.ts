@@ -4,9 +4,10 @@ import { AppError } from "@/lib/errors";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { notifyCustomer } from "@/lib/notifications/enqueue";
 import { deriveOrderStatus } from "@/lib/orders/derive-order-status";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { recordOrderEvent, type TActor } from "@/lib/orders/order-events";
-import { findTransition, type TTransition } from "@/lib/orders/transition-table";
+import { ACTIVE_ORDER_STATUSES, PAID_ORDER_STATUSES } from "@/lib/orders/statuses";
+import { findTransition, type TTransition } from "@/lib/lifecycle/transition-table";
 
 // The order lifecycle of domain.md. An order's status is never set by hand: it is derived
 // from its lines and money by deriveOrderStatus, and this table says which moves between
@@ -15,8 +16,6 @@ import { findTransition, type TTransition } from "@/lib/orders/transition-table"
 export type TOrderEvent =
   "PAY" | "EXPIRE" | "START" | "READY" | "DISPATCH" | "DELIVER" | "COMPLETE" | "CANCEL" | "REFUND" | "PARTIAL_REFUND";
 
-const ACTIVE: readonly OrderStatus[] = ["PAID", "IN_PROGRESS", "READY_FOR_DELIVERY", "OUT_FOR_DELIVERY"];
-const PAID_STATES: readonly OrderStatus[] = [...ACTIVE, "DELIVERED", "PARTIALLY_REFUNDED", "COMPLETED"];
 
 export const ORDER_TRANSITIONS: readonly TTransition<OrderStatus, TOrderEvent, null>[] = [
   {
@@ -34,7 +33,7 @@ export const ORDER_TRANSITIONS: readonly TTransition<OrderStatus, TOrderEvent, n
   },
   { event: "READY", from: ["PAID", "IN_PROGRESS"], to: "READY_FOR_DELIVERY", effects: "notify" },
   { event: "DISPATCH", from: ["PAID", "IN_PROGRESS", "READY_FOR_DELIVERY"], to: "OUT_FOR_DELIVERY", effects: "notify" },
-  { event: "DELIVER", from: ACTIVE, to: "DELIVERED", effects: "notify" },
+  { event: "DELIVER", from: ACTIVE_ORDER_STATUSES, to: "DELIVERED", effects: "notify" },
   { event: "COMPLETE", from: ["DELIVERED", "PARTIALLY_REFUNDED"], to: "COMPLETED", effects: "completedAt" },
   {
     event: "CANCEL",
@@ -42,7 +41,7 @@ export const ORDER_TRANSITIONS: readonly TTransition<OrderStatus, TOrderEvent, n
     to: "CANCELLED",
     effects: "cancelledAt; the canceller refunds what was paid; notify",
   },
-  { event: "REFUND", from: PAID_STATES, to: "REFUNDED", effects: "notify" },
+  { event: "REFUND", from: PAID_ORDER_STATUSES, to: "REFUNDED", effects: "notify" },
   { event: "PARTIAL_REFUND", from: ["DELIVERED", "COMPLETED"], to: "PARTIALLY_REFUNDED", effects: "notify" },
 ];
 

@@ -3,17 +3,17 @@ import type { Prisma } from "@/lib/db";
 import type { Payment } from "@/lib/generated/prisma/client";
 import { ensureLineHolds, releaseLineHolds } from "@/lib/orders/ensure-line-holds";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { syncOrderStatus } from "@/lib/orders/order-lifecycle";
 import { recordOrderEvent, SYSTEM } from "@/lib/orders/order-events";
 import type { TVerifiedTransaction } from "@/lib/payments/paystack-calls";
 import { transitionPayment } from "@/lib/payments/payment-lifecycle";
 import { createRefund } from "@/lib/refunds/create-refund";
+import { ACTIVE_ORDER_STATUSES, isIn } from "@/lib/orders/statuses";
 
 type TFound = Extract<TVerifiedTransaction, { found: true }>;
 export type TSuccessOutcome = { outcome: "succeeded" | "refunded"; refundIds: string[]; note?: string };
 
-const ACTIVE_ORDER = new Set(["PAID", "IN_PROGRESS", "READY_FOR_DELIVERY", "OUT_FOR_DELIVERY"]);
 
 /**
  * Applies a verified success to a LOCKED payment (caller: confirmPayment, in its
@@ -64,7 +64,7 @@ export async function applyPaymentSuccess(
   };
 
   if (payment.kind === "BALANCE") {
-    if (!ACTIVE_ORDER.has(order.status) || order.balanceDueMinor !== payment.amountMinor)
+    if (!isIn(ACTIVE_ORDER_STATUSES, order.status) || order.balanceDueMinor !== payment.amountMinor)
       return refund("Balance was not due any more (paid already or order closed)");
     await tx.order.update({ where: { id: order.id }, data: { balanceDueMinor: 0 } });
     await syncOrderStatus(tx, { orderId: order.id, actor: SYSTEM, note: "balance paid" });

@@ -1,12 +1,14 @@
 import "server-only";
 import { type Db, inTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { recordOrderEvent, SYSTEM } from "@/lib/orders/order-events";
 import { applyPaymentFailure, applyPaymentSuccess } from "@/lib/payments/apply-payment-outcome";
 import { verifyWithPaystack, type TVerifiedTransaction } from "@/lib/payments/paystack-calls";
 import { transitionPayment } from "@/lib/payments/payment-lifecycle";
 import { submitRefund } from "@/lib/refunds/submit-refund";
+import { isIn } from "@/lib/orders/statuses";
+import { SETTLED_PAYMENT_STATUSES } from "@/lib/payments/statuses";
 
 export type TConfirmSource = "callback" | "webhook" | "poll";
 
@@ -19,7 +21,6 @@ export type TConfirmResult = {
 
 /** An unpaid attempt Paystack calls "abandoned" (or does not know) is given up after this long. */
 export const ABANDON_AFTER_MS = 30 * 60_000;
-const SETTLED = new Set(["SUCCEEDED", "PARTIALLY_REFUNDED", "REFUNDED"]);
 const PENDING_AT_PAYSTACK = new Set([
   "ongoing",
   "pending",
@@ -52,7 +53,7 @@ export async function confirmPayment(
   });
   if (!payment) throw new AppError("NOT_FOUND", "Payment not found.");
   const orderNumber = payment.order.number;
-  if (SETTLED.has(payment.status)) return { outcome: "already_succeeded", paymentStatus: payment.status, orderNumber };
+  if (isIn(SETTLED_PAYMENT_STATUSES, payment.status)) return { outcome: "already_succeeded", paymentStatus: payment.status, orderNumber };
   if (payment.needsReview)
     return {
       outcome: "needs_review",
@@ -71,7 +72,7 @@ export async function confirmPayment(
       result: { outcome, paymentStatus: status, orderNumber, ...(note ? { note } : {}) },
       refundIds,
     });
-    if (SETTLED.has(p.status)) return done("already_succeeded", p.status);
+    if (isIn(SETTLED_PAYMENT_STATUSES, p.status)) return done("already_succeeded", p.status);
     if (p.needsReview) return done("needs_review", p.status, p.reviewReason ?? undefined);
 
     const status = verified.found ? verified.status.toLowerCase() : "not_found";

@@ -6,9 +6,9 @@ import { ACCOUNTS } from "@/lib/ledger/accounts";
 import { postJournal } from "@/lib/ledger/post-journal";
 import { formatMoney } from "@/lib/money";
 import { notifyCustomer } from "@/lib/notifications/enqueue";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { recordOrderEvent, type TActor } from "@/lib/orders/order-events";
-import { planTransition, type TTransition } from "@/lib/orders/transition-table";
+import { planTransition, type TTransition } from "@/lib/lifecycle/transition-table";
 
 // The Payment lifecycle of domain.md:
 //   INITIALIZED → PENDING → SUCCEEDED → (PARTIALLY_)REFUNDED ; INITIALIZED/PENDING → FAILED | ABANDONED

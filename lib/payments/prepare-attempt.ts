@@ -1,12 +1,13 @@
 import "server-only";
 import { type Db, inTransaction } from "@/lib/db";
-import { getPlatformSettings } from "@/lib/checkout/get-platform-settings";
+import { getPlatformSettings } from "@/lib/settings/get-platform-settings";
 import { AppError } from "@/lib/errors";
 import type { PaymentKind } from "@/lib/generated/prisma/enums";
 import { ensureLineHolds } from "@/lib/orders/ensure-line-holds";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { recordOrderEvent } from "@/lib/orders/order-events";
 import { newPaymentReference } from "@/lib/payments/references";
+import { ACTIVE_ORDER_STATUSES, isIn } from "@/lib/orders/statuses";
 
 export type TPaymentAttempt = {
   paymentId: string;
@@ -17,8 +18,6 @@ export type TPaymentAttempt = {
   orderNumber: string;
   email: string;
 };
-
-const ACTIVE_ORDER = new Set(["PAID", "IN_PROGRESS", "READY_FOR_DELIVERY", "OUT_FOR_DELIVERY"]);
 
 /**
  * The Payment to send to Paystack now, for a customer's order that is payable:
@@ -51,7 +50,7 @@ export async function preparePaymentAttempt(
       const settings = await getPlatformSettings(tx);
       const holds = await ensureLineHolds(tx, order.id, new Date(now.getTime() + settings.reservationMinutes * 60_000));
       if (!holds.ok) throw new AppError("OUT_OF_STOCK", `This order can no longer be paid: ${holds.reason}.`);
-    } else if (ACTIVE_ORDER.has(order.status) && order.balanceDueMinor > 0) {
+    } else if (isIn(ACTIVE_ORDER_STATUSES, order.status) && order.balanceDueMinor > 0) {
       kind = "BALANCE";
     } else {
       throw new AppError(

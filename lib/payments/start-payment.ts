@@ -1,6 +1,6 @@
 import "server-only";
 import { type Db, inTransaction, type Prisma } from "@/lib/db";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { serverEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { chargeMobileMoney, initializeTransaction, submitChargeOtp } from "@/lib/integrations/paystack/api";

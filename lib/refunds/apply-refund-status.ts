@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import type { TActor } from "@/lib/orders/order-events";
 import { transitionRefund } from "@/lib/refunds/refund-lifecycle";
 

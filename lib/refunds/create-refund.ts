@@ -2,9 +2,11 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { allocate } from "@/lib/money";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { recordOrderEvent, type TActor } from "@/lib/orders/order-events";
 import { newRefundReference } from "@/lib/payments/references";
+import { isIn } from "@/lib/orders/statuses";
+import { COMMITTED_REFUND_STATUSES, REFUNDABLE_PAYMENT_STATUSES } from "@/lib/payments/statuses";
 
 export type TCreateRefundInput = {
   paymentId: string;
@@ -29,10 +31,10 @@ export async function createRefund(tx: Prisma.TransactionClient, input: TCreateR
     where: { id: input.paymentId },
     include: {
       order: { select: { id: true, number: true } },
-      refunds: { where: { status: { in: ["PENDING", "PROCESSING", "PROCESSED"] } }, select: { amountMinor: true } },
+      refunds: { where: { status: { in: [...COMMITTED_REFUND_STATUSES] } }, select: { amountMinor: true } },
     },
   });
-  if (payment.status !== "SUCCEEDED" && payment.status !== "PARTIALLY_REFUNDED") {
+  if (!isIn(REFUNDABLE_PAYMENT_STATUSES, payment.status)) {
     throw new AppError("INVALID_STATE", `Only a succeeded payment can be refunded (this one is ${payment.status}).`);
   }
   const committed = payment.refunds.reduce((a, r) => a + r.amountMinor, 0);

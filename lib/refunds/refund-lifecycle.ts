@@ -6,10 +6,10 @@ import { ACCOUNTS } from "@/lib/ledger/accounts";
 import { postJournal } from "@/lib/ledger/post-journal";
 import { formatMoney } from "@/lib/money";
 import { notifyCustomer } from "@/lib/notifications/enqueue";
-import { lockRow } from "@/lib/orders/lock-row";
+import { lockRow } from "@/lib/db/lock-row";
 import { syncOrderStatus } from "@/lib/orders/order-lifecycle";
 import { recordOrderEvent, type TActor } from "@/lib/orders/order-events";
-import { planTransition, type TTransition } from "@/lib/orders/transition-table";
+import { planTransition, type TTransition } from "@/lib/lifecycle/transition-table";
 import { transitionPayment } from "@/lib/payments/payment-lifecycle";
 
 // Refund lifecycle (domain.md): PENDING → PROCESSING → PROCESSED | FAILED. A refund is

@@ -1,12 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
-import { CATALOG_TAGS, catalogCache } from "@/lib/catalog/cache";
+import { CATALOG_TAGS, catalogCache } from "@/lib/catalog/cache/catalog-cache";
 import type { TSearchParams } from "@/lib/search/schema";
 import { searchProducts } from "@/lib/search/search-products";
 import { suggest } from "@/lib/search/suggest";
 
-// Search reads through the storefront's tagged data cache (lib/catalog/cache.ts): results
+// Search reads through the storefront's tagged data cache (lib/catalog/cache/catalog-cache.ts): results
 // change when products, stock, batches, categories or vendors change, and expire within
 // CATALOG_REVALIDATE_SECONDS otherwise. The parsed parameters are the cache key (trimmed,
 // defaults filled, so equivalent URLs share an entry). Errors (a bad cursor) are not cached.

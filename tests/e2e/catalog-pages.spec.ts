@@ -122,7 +122,7 @@ test("on a slow connection a tapped product and a search show the progress bar u
 });
 
 test("cached pages sit on disk where the route-cache sweeper looks for them", async ({ request }) => {
-  // lib/catalog/route-cache-sweeper.ts bounds them by walking Next's layout; if an upgrade moves
+  // lib/catalog/cache/route-cache-sweeper.ts bounds them by walking Next's layout; if an upgrade moves
   // it, this fails instead of the disk filling up unnoticed.
   const word = `sweeper${Date.now()}`;
   expect((await request.get(`/search?q=${word}`)).status()).toBe(200);

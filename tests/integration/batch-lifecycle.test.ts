@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createBatch } from "@/lib/batches/create-batch";
 import { transitionBatch } from "@/lib/batches/batch-lifecycle";
-import { findOpenBatchForOrigin } from "@/lib/batches/find-open-batch";
+import { getOpenBatchByOrigin } from "@/lib/batches/open-batches";
 import { createTestOrigin, createTestProduct, uniq } from "../factories/catalog";
 import { createTestBatch } from "../factories/batches";
 import { createTestOrder } from "../factories/orders";
@@ -168,16 +168,16 @@ describe("transitionBatch", () => {
   });
 });
 
-describe("findOpenBatchForOrigin", () => {
+describe("getOpenBatchByOrigin", () => {
   it("returns the OPEN batch of the origin with the soonest future cut-off", async () => {
     const origin = await createTestOrigin(prisma);
-    expect(await findOpenBatchForOrigin(prisma, origin.id)).toBeNull();
+    expect((await getOpenBatchByOrigin({ originIds: [origin.id] })).get(origin.id)).toBeUndefined();
     const now = Date.now();
     const later = await createTestBatch(prisma, { originId: origin.id, cutoffAt: new Date(now + 14 * DAY) });
     const sooner = await createTestBatch(prisma, { originId: origin.id, cutoffAt: new Date(now + 3 * DAY) });
     await createTestBatch(prisma, { originId: origin.id, status: "DRAFT", cutoffAt: new Date(now + DAY) });
-    expect((await findOpenBatchForOrigin(prisma, origin.id))?.id).toBe(sooner.id);
+    expect((await getOpenBatchByOrigin({ originIds: [origin.id] })).get(origin.id)?.id).toBe(sooner.id);
     // After the sooner cut-off passes (job not run yet), the later batch takes new lines.
-    expect((await findOpenBatchForOrigin(prisma, origin.id, new Date(now + 4 * DAY)))?.id).toBe(later.id);
+    expect((await getOpenBatchByOrigin({ originIds: [origin.id], now: new Date(now + 4 * DAY) })).get(origin.id)?.id).toBe(later.id);
   });
 });

@@ -5,10 +5,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import pg from "pg";
 import { prisma } from "@/lib/db";
-import { invalidateCatalog } from "@/lib/catalog/cache";
-import { CATALOG_CACHE_CHANNEL, publishCatalogTags } from "@/lib/catalog/cache-fanout";
-import { startCatalogCacheListener, type TCatalogCacheListener } from "@/lib/catalog/cache-listener";
-import { CATALOG_TAGS } from "@/lib/catalog/cache-tags";
+import { invalidateCatalog } from "@/lib/catalog/cache/catalog-cache";
+import { CATALOG_CACHE_CHANNEL, publishCatalogTags } from "@/lib/catalog/cache/fanout";
+import { startCatalogCacheListener, type TCatalogCacheListener } from "@/lib/catalog/cache/listener";
+import { CATALOG_TAGS } from "@/lib/catalog/cache/tags";
 import { updateProduct } from "@/lib/catalog/update-product";
 import { createTestProduct, uniq } from "../factories/catalog";
 

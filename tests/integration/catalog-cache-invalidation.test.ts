@@ -13,7 +13,7 @@ const { prisma } = await import("@/lib/db");
 const { updateProduct } = await import("@/lib/catalog/update-product");
 const { adjustStock } = await import("@/lib/inventory/adjust-stock");
 const { transitionBatch } = await import("@/lib/batches/batch-lifecycle");
-const { CATALOG_TAGS } = await import("@/lib/catalog/cache");
+const { CATALOG_TAGS } = await import("@/lib/catalog/cache/catalog-cache");
 const { createTestProduct, createTestOrigin } = await import("../factories/catalog");
 const { createTestBatch } = await import("../factories/batches");
 

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { getCategoryPage } from "@/lib/catalog/get-category-page";
 import { getProductPage } from "@/lib/catalog/get-product-page";
 import { getVendorPage } from "@/lib/catalog/get-vendor-page";
-import { getVendorDashboardCounts } from "@/lib/catalog/get-dashboard-counts";
+import { getVendorOverviewCounts } from "@/lib/metrics/get-vendor-overview-counts";
 import { listProductsPage } from "@/lib/catalog/list-products-page";
 import { listRelatedProducts } from "@/lib/catalog/list-related-products";
 import { createTestCategory, createTestOrigin, createTestProduct, createTestVendor, uniq } from "../factories/catalog";
@@ -227,7 +227,7 @@ describe("dashboard counts", () => {
     await createTestProduct(prisma, { vendorId: vendor.id });
     await createTestProduct(prisma, { vendorId: vendor.id, status: "DRAFT" });
     await createTestProduct(prisma);
-    const counts = await getVendorDashboardCounts(prisma, vendor.id);
+    const counts = await getVendorOverviewCounts({ vendorId: vendor.id });
     expect(counts).toMatchObject({ activeProducts: 1, draftProducts: 1, openLines: 0 });
   });
 });

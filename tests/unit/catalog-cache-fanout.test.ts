@@ -2,9 +2,9 @@
 // least these": too much collapses to `catalog`, an unreadable payload is read as `catalog`.
 // The relay turns a burst of notifications into one loopback request.
 import { describe, expect, it } from "vitest";
-import { decodeNotification, encodeNotification, MAX_PAYLOAD_BYTES } from "@/lib/catalog/cache-fanout";
-import { createTagRelay } from "@/lib/catalog/cache-listener-boot";
-import { CATALOG_TAGS } from "@/lib/catalog/cache-tags";
+import { decodeNotification, encodeNotification, MAX_PAYLOAD_BYTES } from "@/lib/catalog/cache/fanout";
+import { createTagRelay } from "@/lib/catalog/cache/listener-boot";
+import { CATALOG_TAGS } from "@/lib/catalog/cache/tags";
 
 describe("catalog cache notification payload", () => {
   it("round-trips tags (deduplicated) and the origin", () => {

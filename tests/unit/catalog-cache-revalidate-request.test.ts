@@ -18,7 +18,7 @@ const {
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
   ZRevalidateRequestBody,
-} = await import("@/lib/catalog/cache-revalidate-request");
+} = await import("@/lib/catalog/cache/revalidate-request");
 const { serverEnv } = await import("@/lib/env");
 const { POST } = await import("@/app/api/internal/cache/revalidate/route");
 
@@ -108,7 +108,7 @@ describe(`POST ${REVALIDATE_PATH}`, () => {
   it("answers 400 JSON with a message to a signed request with non-catalog tags or bad JSON", async () => {
     const raw = JSON.stringify({ tags: ["user:42"] });
     const at = Date.now();
-    const { signRevalidateBody } = await import("@/lib/catalog/cache-revalidate-request");
+    const { signRevalidateBody } = await import("@/lib/catalog/cache/revalidate-request");
     const res = await post(raw, {
       [TIMESTAMP_HEADER]: String(at),
       [SIGNATURE_HEADER]: signRevalidateBody(raw, at, secret()),

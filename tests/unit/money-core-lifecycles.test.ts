@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { OrderLineStatus, OrderStatus, PaymentStatus, RefundStatus } from "@/lib/generated/prisma/enums";
 import { LINE_EVENTS, LINE_TRANSITIONS, type TLineGuardContext } from "@/lib/orders/line-lifecycle";
 import { ORDER_TRANSITIONS, orderEventFor } from "@/lib/orders/order-lifecycle";
-import { eventsFrom, findTransition, planTransition, type TTransition } from "@/lib/orders/transition-table";
+import { eventsFrom, findTransition, planTransition, type TTransition } from "@/lib/lifecycle/transition-table";
 import { PAYMENT_TRANSITIONS, type TPaymentEvent } from "@/lib/payments/payment-lifecycle";
 import { REFUND_TRANSITIONS, type TRefundEvent } from "@/lib/refunds/refund-lifecycle";
 

@@ -5,7 +5,7 @@ import {
   parseListingPageKey,
   parseSearchPageKey,
   searchPageKey,
-} from "@/lib/catalog/page-keys";
+} from "@/lib/catalog/cache/page-keys";
 
 const qs = (s: string) => new URLSearchParams(s);
 

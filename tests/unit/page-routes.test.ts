@@ -8,7 +8,7 @@ import {
   PLAIN_QUERY,
   PLAIN_QUERY_SOURCE,
   SEARCH_FILTER_KEYS,
-} from "@/lib/catalog/page-routes";
+} from "@/lib/catalog/cache/page-routes";
 import { ZSearchParams } from "@/lib/search/schema";
 
 type TMatcher = { source: string; has?: { type: string; key: string; value?: string }[] };

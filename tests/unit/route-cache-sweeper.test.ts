@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { routeCacheDir, sweepRouteCache } from "@/lib/catalog/route-cache-sweeper";
+import { routeCacheDir, sweepRouteCache } from "@/lib/catalog/cache/route-cache-sweeper";
 
 // Next 16's layout: route-cache/<KIND>/<route hash>/$/<path…>/<key><suffix>
 let dist: string;

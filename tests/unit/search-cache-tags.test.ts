@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagsForChanges, type TCatalogChange } from "@/lib/catalog/cache";
+import { tagsForChanges, type TCatalogChange } from "@/lib/catalog/cache/catalog-cache";
 import { SEARCH_TAGS } from "@/lib/search/cached";
 
 describe("search cache invalidation", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { countdownParts, formatCountdown } from "@/lib/countdown";
 import { formatArrivalWindow, formatDate } from "@/lib/dates";
-import { tagsForChanges } from "@/lib/catalog/cache";
+import { tagsForChanges } from "@/lib/catalog/cache/catalog-cache";
 import { toVariantOption, type TVariantOption } from "@/lib/catalog/variant-availability";
 import { comboState, initialVariant, optionValues, selectValue } from "@/components/shop/product/variant-options";
 

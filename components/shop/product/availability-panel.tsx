@@ -1,5 +1,5 @@
 import { AlertTriangle, CalendarClock, CircleSlash, PackageCheck, Plane, Ship } from "lucide-react";
-import type { TOpenBatch } from "@/lib/catalog/list-open-batches";
+import type { TOpenBatch } from "@/lib/batches/open-batches";
 import type { TVariantOption } from "@/lib/catalog/variant-availability";
 import { Countdown } from "@/components/ui/countdown";
 

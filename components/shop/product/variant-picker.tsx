@@ -5,7 +5,7 @@ import { Minus, Plus } from "lucide-react";
 import { AddToCart } from "@/components/cart/add-to-cart";
 import { Price } from "@/components/ui/price";
 import { cn } from "@/lib/cn";
-import type { TOpenBatch } from "@/lib/catalog/list-open-batches";
+import type { TOpenBatch } from "@/lib/batches/open-batches";
 import type { TVariantOption } from "@/lib/catalog/variant-availability";
 import { AvailabilityPanel } from "@/components/shop/product/availability-panel";
 import { VARIANT_EVENT } from "@/components/shop/product/gallery";

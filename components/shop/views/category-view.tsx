@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination, hrefWith } from "@/components/ui/pagination";
 import type { TCategoryPage } from "@/lib/catalog/get-category-page";
-import type { TListingSort } from "@/lib/catalog/page-keys";
+import type { TListingSort } from "@/lib/catalog/cache/page-keys";
 
 export function CategoryView({ data, sort }: { data: TCategoryPage; sort: TListingSort }) {
   const { category, ancestors, subcategories, products } = data;

@@ -7,7 +7,7 @@ import { AddressForm } from "@/components/addresses/address-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import type { TAddress, TDeliveryZone, TPickupPoint } from "@/lib/addresses/types";
-import type { TDeliveryChoice } from "@/lib/checkout/schema";
+import type { TDeliveryChoice } from "@/lib/checkout/schemas";
 import { cn } from "@/lib/cn";
 import { formatMoney } from "@/lib/money";
 import { ChoiceCard } from "./choice-card";

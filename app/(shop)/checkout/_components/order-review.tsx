@@ -5,7 +5,7 @@ import Image from "next/image";
 import { changeText } from "@/components/cart/cart-line";
 import { ShipmentHeading } from "@/components/cart/shipment-heading";
 import { Button } from "@/components/ui/button";
-import type { TCheckoutReview } from "@/lib/customer-checkout/types";
+import type { TCheckoutReview } from "@/lib/checkout/types";
 import { formatMoney } from "@/lib/money";
 
 /** The server-repriced order: items by vendor and shipment, changes to accept, and totals. */

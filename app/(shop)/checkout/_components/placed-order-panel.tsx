@@ -5,7 +5,7 @@ import { MobileMoneyStatus } from "@/components/payments/mobile-money-status";
 import { PayPanel } from "@/components/payments/pay-panel";
 import type { useMobileMoney } from "@/components/payments/use-mobile-money";
 import { Spinner } from "@/components/ui/button";
-import type { TPlacedOrderResponse } from "@/lib/customer-checkout/types";
+import type { TPlacedOrderResponse } from "@/lib/checkout/types";
 import { formatDateTime } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import type { TPaymentPlanChoice } from "@/lib/checkout/schema";
-import type { TReviewTotals } from "@/lib/customer-checkout/types";
+import type { TPaymentPlanChoice } from "@/lib/checkout/schemas";
+import type { TReviewTotals } from "@/lib/checkout/types";
 import { formatMoney } from "@/lib/money";
 import { ChoiceCard } from "./choice-card";
 

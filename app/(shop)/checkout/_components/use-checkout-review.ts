@@ -3,9 +3,9 @@
 import { useEffect, useState } from "react";
 import { useCart, useCartStore } from "@/components/cart/cart-provider";
 import type { TSeenLine } from "@/lib/cart/client/store";
-import type { TDeliveryChoice, TPaymentPlanChoice } from "@/lib/checkout/schema";
-import { checkoutApi } from "@/lib/customer-checkout/client";
-import type { TCheckoutReview } from "@/lib/customer-checkout/types";
+import type { TDeliveryChoice, TPaymentPlanChoice } from "@/lib/checkout/schemas";
+import { checkoutApi } from "@/lib/checkout/client";
+import type { TCheckoutReview } from "@/lib/checkout/types";
 
 /**
  * The server's review of the cart for the chosen delivery and plan, refetched (debounced)

@@ -6,7 +6,7 @@ import { AutoRefresh } from "@/components/orders/auto-refresh";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUserPage } from "@/lib/auth/guards";
 import { checkoutService } from "@/lib/customer-checkout/checkout-service";
-import { ZPaymentReference } from "@/lib/customer-checkout/schemas";
+import { ZPaymentReference } from "@/lib/checkout/schemas";
 import { isAppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { RemoveFromCart } from "./remove-from-cart";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { checkoutApi } from "@/lib/customer-checkout/client";
+import { checkoutApi } from "@/lib/checkout/client";
 
 /** "Try again": a new Paystack transaction for the same order, by card. */
 export function RetryCardButton({ orderNumber, kind }: { orderNumber: string; kind?: "BALANCE" | undefined }) {

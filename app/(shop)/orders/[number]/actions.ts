@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z, ZodError } from "zod";
 import { requireUser } from "@/lib/auth/guards";
 import { checkoutService } from "@/lib/customer-checkout/checkout-service";
-import { ZOrderNumber } from "@/lib/customer-checkout/schemas";
+import { ZOrderNumber } from "@/lib/checkout/schemas";
 import { isAppError } from "@/lib/errors";
 
 const ZCancelInput = z.object({

@@ -15,7 +15,7 @@ import { PayPanel } from "@/components/payments/pay-panel";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUserPage } from "@/lib/auth/guards";
-import { ZOrderNumber } from "@/lib/customer-checkout/schemas";
+import { ZOrderNumber } from "@/lib/checkout/schemas";
 import { formatDateTime } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";

@@ -5,7 +5,7 @@
 // once and cached (ISR) until a catalog write expires it.
 import type { Metadata } from "next";
 import { SearchView } from "@/components/shop/views/search-view";
-import { parseSearchPageKey } from "@/lib/catalog/page-keys";
+import { parseSearchPageKey } from "@/lib/catalog/cache/page-keys";
 import { tryDecodeCursor } from "@/lib/search/cursor";
 import { searchProductsCached } from "@/lib/search/cached";
 import type { TSearchParams } from "@/lib/search/schema";

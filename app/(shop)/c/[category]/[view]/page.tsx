@@ -1,12 +1,12 @@
 // /c/[category] — a category, its subcategories, and products of it and its descendants.
 // Reached through a rewrite (next.config without ?sort=&page=, proxy.ts with them) that turns the
 // query into the [view] page key, so each view is rendered once and cached (ISR) until a catalog
-// write expires it (lib/catalog/page-routes.ts).
+// write expires it (lib/catalog/cache/page-routes.ts).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CategoryView } from "@/components/shop/views/category-view";
 import { getCategoryPageCached } from "@/lib/catalog/get-cached";
-import { parseListingPageKey } from "@/lib/catalog/page-keys";
+import { parseListingPageKey } from "@/lib/catalog/cache/page-keys";
 
 export const revalidate = 60;
 

@@ -11,7 +11,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination, hrefWith } from "@/components/ui/pagination";
 import { getVendorPageCached } from "@/lib/catalog/get-cached";
-import { parseListingPageKey } from "@/lib/catalog/page-keys";
+import { parseListingPageKey } from "@/lib/catalog/cache/page-keys";
 import { formatDate } from "@/lib/dates";
 
 export const revalidate = 60;

@@ -1,8 +1,8 @@
 // POST /api/internal/cache/revalidate — this server's catalog cache listener relays tags another
 // process changed (revalidateTag only works inside a request). Signed; see the lib module.
 import { NextResponse } from "next/server";
-import { expireCatalogTags } from "@/lib/catalog/cache";
-import { readRevalidateRequest } from "@/lib/catalog/cache-revalidate-request";
+import { expireCatalogTags } from "@/lib/catalog/cache/catalog-cache";
+import { readRevalidateRequest } from "@/lib/catalog/cache/revalidate-request";
 import { serverEnv } from "@/lib/env";
 import { route } from "@/lib/http/route";
 

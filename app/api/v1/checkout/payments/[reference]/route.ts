@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { requireUser } from "@/lib/auth/guards";
 import { checkoutService } from "@/lib/customer-checkout/checkout-service";
-import { ZPaymentReference } from "@/lib/customer-checkout/schemas";
+import { ZPaymentReference } from "@/lib/checkout/schemas";
 import { route } from "@/lib/http/route";
 
 export const GET = route<{ params: Promise<{ reference: string }> }>(async (_req, ctx) => {

@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { requireUser } from "@/lib/auth/guards";
 import { checkoutService } from "@/lib/customer-checkout/checkout-service";
-import { ZStartMobileMoneyBody } from "@/lib/customer-checkout/schemas";
+import { ZStartMobileMoneyBody } from "@/lib/checkout/schemas";
 import { readJson, route } from "@/lib/http/route";
 
 export const POST = route(async (req) => {

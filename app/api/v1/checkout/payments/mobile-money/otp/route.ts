@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { requireUser } from "@/lib/auth/guards";
 import { checkoutService } from "@/lib/customer-checkout/checkout-service";
-import { ZSubmitOtpBody } from "@/lib/customer-checkout/schemas";
+import { ZSubmitOtpBody } from "@/lib/checkout/schemas";
 import { readJson, route } from "@/lib/http/route";
 
 export const POST = route(async (req) => {

@@ -1,8 +1,8 @@
 import "server-only";
 import { Socket } from "node:net";
 import pg from "pg";
-import { CATALOG_CACHE_CHANNEL, decodeNotification } from "@/lib/catalog/cache-fanout";
-import { CATALOG_TAGS } from "@/lib/catalog/cache-tags";
+import { CATALOG_CACHE_CHANNEL, decodeNotification } from "@/lib/catalog/cache/fanout";
+import { CATALOG_TAGS } from "@/lib/catalog/cache/tags";
 
 // Cross-process cache invalidation, listening side: ONE dedicated connection per web process
 // (LISTEN needs a session of its own; a pooled connection would be handed to queries).

@@ -2,6 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
+import { ACTIVE_ORDER_STATUSES, isIn } from "@/lib/orders/statuses";
+import { SETTLED_PAYMENT_STATUSES } from "@/lib/payments/statuses";
 
 export type TCallbackResult = {
   reference: string;
@@ -54,7 +56,7 @@ export async function confirmCallback(
   });
   const state: TCallbackResult["state"] = p.needsReview
     ? "needs_review"
-    : ["SUCCEEDED", "PARTIALLY_REFUNDED", "REFUNDED"].includes(p.status)
+    : isIn(SETTLED_PAYMENT_STATUSES, p.status)
       ? "succeeded"
       : p.status === "FAILED" || p.status === "ABANDONED"
         ? "failed"
@@ -64,7 +66,7 @@ export async function confirmCallback(
   const o = p.order;
   const canRetry =
     (o.status === "PENDING_PAYMENT" && (!o.expiresAt || o.expiresAt > new Date())) ||
-    (["PAID", "IN_PROGRESS", "READY_FOR_DELIVERY", "OUT_FOR_DELIVERY"].includes(o.status) && o.balanceDueMinor > 0);
+    (isIn(ACTIVE_ORDER_STATUSES, o.status) && o.balanceDueMinor > 0);
   return {
     reference: p.reference,
     orderNumber: o.number,

@@ -6,8 +6,8 @@ import type {
   TMobileMoneyResponse,
   TPaymentStatusResponse,
   TPlacedOrderResponse,
-} from "@/lib/customer-checkout/types";
-import type { TPlaceOrderBody, TReviewInput, TStartMobileMoneyBody } from "@/lib/customer-checkout/schemas";
+} from "@/lib/checkout/types";
+import type { TPlaceOrderBody, TReviewInput, TStartMobileMoneyBody } from "@/lib/checkout/schemas";
 
 export type TApiResult<T> =
   | { ok: true; status: number; data: T }

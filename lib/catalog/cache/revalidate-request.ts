@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { MAX_TAGS_PER_MESSAGE, ZCatalogTag } from "@/lib/catalog/cache-tags";
+import { MAX_TAGS_PER_MESSAGE, ZCatalogTag } from "@/lib/catalog/cache/tags";
 import { AppError } from "@/lib/errors";
 
 // The loopback request a web process's cache listener sends to its own server, because

@@ -1,8 +1,8 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { connection } from "next/server";
-import { CATALOG_TAGS, type TChangeInput, tagsForChanges } from "@/lib/catalog/cache-tags";
-import { processOrigin, publishCatalogTags } from "@/lib/catalog/cache-fanout";
+import { CATALOG_TAGS, type TChangeInput, tagsForChanges } from "@/lib/catalog/cache/tags";
+import { processOrigin, publishCatalogTags } from "@/lib/catalog/cache/fanout";
 import { type Db } from "@/lib/db";
 import { isNextBuild } from "@/lib/env";
 
@@ -32,7 +32,7 @@ import { isNextBuild } from "@/lib/env";
 
 export const CATALOG_REVALIDATE_SECONDS = 60;
 
-export { CATALOG_TAGS, tagsForChanges, type TCatalogChange } from "@/lib/catalog/cache-tags";
+export { CATALOG_TAGS, tagsForChanges, type TCatalogChange } from "@/lib/catalog/cache/tags";
 
 /**
  * Expire cached catalog reads after a write, e.g. `await invalidateCatalog(db, { type: "product", productId })`,

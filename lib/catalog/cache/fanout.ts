@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { CATALOG_TAGS, MAX_TAGS_PER_MESSAGE, ZCatalogTag } from "@/lib/catalog/cache-tags";
+import { CATALOG_TAGS, MAX_TAGS_PER_MESSAGE, ZCatalogTag } from "@/lib/catalog/cache/tags";
 import { type Db } from "@/lib/db";
 
 // Cross-process cache invalidation, publishing side: catalog tags go out on one PostgreSQL

@@ -2,11 +2,11 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { quoteCart } from "@/lib/cart/quote-cart";
 import { computeOrderAmounts, type TAmountLine } from "@/lib/checkout/amounts";
-import { getPlatformSettings } from "@/lib/checkout/get-platform-settings";
+import { getPlatformSettings } from "@/lib/settings/get-platform-settings";
 import { quoteCheckout } from "@/lib/checkout/quote-checkout";
 import { isAppError } from "@/lib/errors";
-import { ZReviewInput, type TReviewInput } from "@/lib/customer-checkout/schemas";
-import type { TCheckoutReview, TReviewTotals } from "@/lib/customer-checkout/types";
+import { ZReviewInput, type TReviewInput } from "@/lib/checkout/schemas";
+import type { TCheckoutReview, TReviewTotals } from "@/lib/checkout/types";
 
 /**
  * The checkout's review step. Two server answers side by side:

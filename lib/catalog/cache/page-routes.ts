@@ -1,5 +1,5 @@
 // Which catalog URLs reach their cached page through next.config rewrites, and which need
-// proxy.ts. Both end on a page key (lib/catalog/page-keys.ts); the difference is cost: Next runs
+// proxy.ts. Both end on a page key (lib/catalog/cache/page-keys.ts); the difference is cost: Next runs
 // the proxy as a full request adapter (~0.7 ms of CPU per request, as much as serving the cached
 // page itself), a config rewrite is a regular expression in the router. So the common URLs —
 // a category or vendor without sort or page, the bare /search, a search for plain words — are

@@ -1,8 +1,8 @@
 import "server-only";
-import { processOrigin } from "@/lib/catalog/cache-fanout";
-import { startCatalogCacheListener, type TCatalogCacheListener } from "@/lib/catalog/cache-listener";
-import { postRevalidateRequest } from "@/lib/catalog/cache-revalidate-request";
-import { CATALOG_TAGS, MAX_TAGS_PER_MESSAGE } from "@/lib/catalog/cache-tags";
+import { processOrigin } from "@/lib/catalog/cache/fanout";
+import { startCatalogCacheListener, type TCatalogCacheListener } from "@/lib/catalog/cache/listener";
+import { postRevalidateRequest } from "@/lib/catalog/cache/revalidate-request";
+import { CATALOG_TAGS, MAX_TAGS_PER_MESSAGE } from "@/lib/catalog/cache/tags";
 import { isNextBuild, serverEnv, serverPort } from "@/lib/env";
 
 // Started once per web process by instrumentation.ts: listens for catalog tags other processes

@@ -10,7 +10,7 @@
 // One exception: a search for plain words is keyed `q.<words>` (see page-routes.ts), which
 // next.config rewrites can produce without the proxy; a space is its only encoded character.
 // Isomorphic (no server-only imports): the proxy and the pages both use it.
-import { PLAIN_QUERY, PLAIN_QUERY_KEY_PREFIX } from "@/lib/catalog/page-routes";
+import { PLAIN_QUERY, PLAIN_QUERY_KEY_PREFIX } from "@/lib/catalog/cache/page-routes";
 import { parseSearchParams, toSearchQuery, type TSearchParams } from "@/lib/search/schema";
 
 export const LISTING_SORTS = ["featured", "newest", "price_asc", "price_desc"] as const;

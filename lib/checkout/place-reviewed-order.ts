@@ -3,8 +3,8 @@ import type { Db } from "@/lib/db";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { quoteCheckout } from "@/lib/checkout/quote-checkout";
 import { AppError } from "@/lib/errors";
-import { ZPlaceOrderBody, type TPlaceOrderBody } from "@/lib/customer-checkout/schemas";
-import type { TPlacedOrderResponse } from "@/lib/customer-checkout/types";
+import { ZPlaceOrderBody, type TPlaceOrderBody } from "@/lib/checkout/schemas";
+import type { TPlacedOrderResponse } from "@/lib/checkout/types";
 
 /**
  * "Place order and pay": placeOrder (one transaction, idempotent per key) guarded by what

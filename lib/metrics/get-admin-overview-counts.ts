@@ -1,0 +1,25 @@
+import "server-only";
+import { type Db, prisma } from "@/lib/db";
+import { UNPAID_ORDER_STATUSES } from "@/lib/orders/statuses";
+
+export type TAdminOverviewCounts = {
+  activeVendors: number;
+  pendingVendors: number;
+  activeProducts: number;
+  openBatches: number;
+  orders: number;
+  paidOrders: number;
+};
+
+/** Platform-wide counts for the admin overview, read fresh on every request (staff-only). */
+export async function getAdminOverviewCounts(db: Db = prisma): Promise<TAdminOverviewCounts> {
+  const [activeVendors, pendingVendors, activeProducts, openBatches, orders, paidOrders] = await Promise.all([
+    db.vendor.count({ where: { status: "ACTIVE" } }),
+    db.vendor.count({ where: { status: "PENDING" } }),
+    db.product.count({ where: { status: "ACTIVE" } }),
+    db.batch.count({ where: { status: "OPEN" } }),
+    db.order.count(),
+    db.order.count({ where: { status: { notIn: [...UNPAID_ORDER_STATUSES] } } }),
+  ]);
+  return { activeVendors, pendingVendors, activeProducts, openBatches, orders, paidOrders };
+}
