@@ -15,7 +15,6 @@ export type TDeriveOrderStatusInput = {
   completedAt: Date | null;
 };
 
-
 /**
  * Rules, first match wins:
  * 1. every line RELEASED (never paid, reservations gone) → EXPIRED

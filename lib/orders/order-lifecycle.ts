@@ -16,7 +16,6 @@ import { findTransition, type TTransition } from "@/lib/lifecycle/transition-tab
 export type TOrderEvent =
   "PAY" | "EXPIRE" | "START" | "READY" | "DISPATCH" | "DELIVER" | "COMPLETE" | "CANCEL" | "REFUND" | "PARTIAL_REFUND";
 
-
 export const ORDER_TRANSITIONS: readonly TTransition<OrderStatus, TOrderEvent, null>[] = [
   {
     event: "PAY",

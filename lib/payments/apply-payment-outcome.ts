@@ -14,7 +14,6 @@ import { ACTIVE_ORDER_STATUSES, isIn } from "@/lib/orders/statuses";
 type TFound = Extract<TVerifiedTransaction, { found: true }>;
 export type TSuccessOutcome = { outcome: "succeeded" | "refunded"; refundIds: string[]; note?: string };
 
-
 /**
  * Applies a verified success to a LOCKED payment (caller: confirmPayment, in its
  * transaction, after checking amount/currency/reference). Records the money (payment

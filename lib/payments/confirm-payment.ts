@@ -53,7 +53,8 @@ export async function confirmPayment(
   });
   if (!payment) throw new AppError("NOT_FOUND", "Payment not found.");
   const orderNumber = payment.order.number;
-  if (isIn(SETTLED_PAYMENT_STATUSES, payment.status)) return { outcome: "already_succeeded", paymentStatus: payment.status, orderNumber };
+  if (isIn(SETTLED_PAYMENT_STATUSES, payment.status))
+    return { outcome: "already_succeeded", paymentStatus: payment.status, orderNumber };
   if (payment.needsReview)
     return {
       outcome: "needs_review",
