@@ -23,11 +23,11 @@ const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures/pa
 const SEARCH_Q = "sneakers";
 
 const now = new Date();
-const categories = await listCategories(prisma);
+const categories = await listCategories();
 // the biggest top-level category, and the first product of the home page's featured row
 const category = [...categories].filter((c) => c.parentId === null).sort((a, b) => b.productCount - a.productCount)[0];
 if (!category) throw new Error("no categories: seed the database first");
-const home = await getHomePage(prisma, now);
+const home = await getHomePage();
 const productSlug = (home.featured[0] ?? home.newArrivals[0])?.slug;
 if (!productSlug) throw new Error("no products: seed the database first");
 
@@ -42,10 +42,10 @@ const fixture = {
   },
   categories,
   home,
-  category: await getCategoryPage(prisma, category.slug, { sort: "featured", page: 1, now, tree: categories }),
-  product: await getProductPage(prisma, productSlug, now),
-  search: { q: SEARCH_Q, result: await searchProducts(prisma, searchParams({ q: SEARCH_Q })) },
-  api: await searchProducts(prisma, searchParams()),
+  category: await getCategoryPage(category.slug, "featured", 1),
+  product: await getProductPage(productSlug),
+  search: { q: SEARCH_Q, result: await searchProducts(searchParams({ q: SEARCH_Q }), true) },
+  api: await searchProducts(searchParams(), true),
 };
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, JSON.stringify(fixture));

@@ -97,7 +97,7 @@ const serial = await ceiling(variant.id, 1);
 const parallel = await ceiling(variant.id, CONCURRENCY);
 const cpu0 = process.cpuUsage();
 const checkout = await runFor(SECONDS * 1000, CONCURRENCY, async (w) => {
-  await placeOrder(prisma, {
+  await placeOrder({
     customerId: shoppers[w]!.id,
     idempotencyKey: `bench-${uid()}-${uid()}`,
     lines: [{ variantId: variant.id, quantity: 1 }],

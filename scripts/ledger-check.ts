@@ -5,7 +5,7 @@ import { checkLedger } from "@/lib/ledger/check-ledger";
 import { prisma } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
 
-const result = await checkLedger(prisma);
+const result = await checkLedger();
 
 const rows = result.balances.map((b) => ({
   account: b.account,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { ShopChrome } from "@/components/shop/layout/shop-chrome";
-import { listCategoriesCached } from "@/lib/catalog/get-cached";
+import { listCategories } from "@/lib/catalog/list-categories";
 import { publicEnv, serverEnv } from "@/lib/env";
 
 // The same for every visitor (who is signed in is asked by the browser, see ViewerProvider),
@@ -13,7 +13,7 @@ export function generateMetadata(): Metadata {
 }
 
 export default async function ShopLayout({ children }: { children: ReactNode }) {
-  const categories = await listCategoriesCached();
+  const categories = await listCategories();
   return (
     <ShopChrome categories={categories} posthogKey={publicEnv.posthogKey} posthogHost={publicEnv.posthogHost}>
       {children}

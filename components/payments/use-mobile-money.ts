@@ -18,7 +18,6 @@ const POLL_MS = 2500;
 /** After this long without an answer the page says so (the poll keeps going). */
 export const SLOW_AFTER_MS = 90_000;
 
-
 /**
  * The in-page Mobile Money flow: start the charge, then either wait for the approval on the
  * phone (polling the status endpoint every 2.5 s, which re-verifies with Paystack) or ask

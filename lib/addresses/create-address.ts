@@ -1,5 +1,5 @@
 import "server-only";
-import { inTransaction, type Db } from "@/lib/db";
+import { inTransaction, type Db, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addressSelect, toAddressDto } from "@/lib/addresses/address-select";
 import { assertActiveZone } from "@/lib/addresses/assert-zone";
@@ -13,10 +13,13 @@ export const MAX_ADDRESSES = 20;
  * Adds an address to the customer's book. The first address becomes the default; asking for
  * default moves the flag in the same transaction, so there is never more than one.
  */
-export async function createAddress(db: Db, userId: string, raw: TAddressFormValues): Promise<TAddress> {
-  const input = ZAddressInput.parse(raw);
+export async function createAddress(
+  { userId, values }: { userId: string; values: TAddressFormValues },
+  db: Db = prisma,
+): Promise<TAddress> {
+  const input = ZAddressInput.parse(values);
   return inTransaction(db, async (tx) => {
-    await assertActiveZone(tx, input.zoneId);
+    await assertActiveZone({ zoneId: input.zoneId }, tx);
     // Lock the owner row so concurrent creates agree on "first address" and the cap.
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
     const count = await tx.address.count({ where: { userId } });

@@ -1,11 +1,11 @@
 import "server-only";
-import { inTransaction, type Db } from "@/lib/db";
+import { inTransaction, type Db, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 /** Deletes one of the customer's addresses; when it was the default, the newest other one takes over. */
 export async function deleteAddress(
-  db: Db,
   { userId, addressId }: { userId: string; addressId: string },
+  db: Db = prisma,
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
     const current = await tx.address.findFirst({

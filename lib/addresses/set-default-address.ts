@@ -1,11 +1,11 @@
 import "server-only";
-import { inTransaction, type Db } from "@/lib/db";
+import { inTransaction, type Db, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 /** Makes one address the default (checkout preselects it); the flag moves in one transaction. */
 export async function setDefaultAddress(
-  db: Db,
   { userId, addressId }: { userId: string; addressId: string },
+  db: Db = prisma,
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
     const current = await tx.address.findFirst({ where: { id: addressId, userId }, select: { id: true } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { inTransaction, type Db } from "@/lib/db";
+import { inTransaction, type Db, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addressSelect, toAddressDto } from "@/lib/addresses/address-select";
 import { assertActiveZone } from "@/lib/addresses/assert-zone";
@@ -12,18 +12,17 @@ import type { TAddress } from "@/lib/addresses/types";
  * addresses always has one default (set another as default instead).
  */
 export async function updateAddress(
-  db: Db,
-  { userId, addressId }: { userId: string; addressId: string },
-  raw: TAddressFormValues,
+  { userId, addressId, values }: { userId: string; addressId: string; values: TAddressFormValues },
+  db: Db = prisma,
 ): Promise<TAddress> {
-  const input = ZAddressInput.parse(raw);
+  const input = ZAddressInput.parse(values);
   return inTransaction(db, async (tx) => {
     const current = await tx.address.findFirst({
       where: { id: addressId, userId },
       select: { id: true, isDefault: true },
     });
     if (!current) throw new AppError("NOT_FOUND", "That address was not found.");
-    await assertActiveZone(tx, input.zoneId);
+    await assertActiveZone({ zoneId: input.zoneId }, tx);
     const isDefault = current.isDefault || input.isDefault;
     if (isDefault && !current.isDefault) {
       await tx.address.updateMany({ where: { userId, isDefault: true }, data: { isDefault: false } });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { AUTH_LIMITS, authLimitKeys } from "./auth-limits";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { consumeRateLimit, rateLimitedError, refundRateLimit } from "./rate-limit";
@@ -17,16 +17,16 @@ export type TSignInResult =
  * hash → open a UserSession. Throws AppError RATE_LIMITED (with retryAfterSeconds) when over a
  * limit; a success refunds its points so signing in often never locks anyone out.
  */
-export async function attemptSignIn(db: Db, attempt: TSignInAttempt): Promise<TSignInResult> {
+export async function attemptSignIn(attempt: TSignInAttempt, db: Db = prisma): Promise<TSignInResult> {
   const parsed = ZSignInInput.safeParse({ email: attempt.email, password: attempt.password });
   const ipKey = authLimitKeys.signInIp(attempt.ip);
-  const ipLimit = await consumeRateLimit(db, { key: ipKey, ...AUTH_LIMITS.signInPerIp });
+  const ipLimit = await consumeRateLimit({ key: ipKey, ...AUTH_LIMITS.signInPerIp }, db);
   if (!ipLimit.allowed) throw rateLimitedError(ipLimit.retryAfterSeconds);
   if (!parsed.success) return { ok: false, reason: "INVALID_CREDENTIALS" };
 
   const { email, password } = parsed.data;
   const accountKey = authLimitKeys.signInAccount(email);
-  const accountLimit = await consumeRateLimit(db, { key: accountKey, ...AUTH_LIMITS.signInPerAccount });
+  const accountLimit = await consumeRateLimit({ key: accountKey, ...AUTH_LIMITS.signInPerAccount }, db);
   if (!accountLimit.allowed) throw rateLimitedError(accountLimit.retryAfterSeconds);
 
   const row = await db.user.findUnique({
@@ -37,11 +37,11 @@ export async function attemptSignIn(db: Db, attempt: TSignInAttempt): Promise<TS
   if (!row || !isValid) return { ok: false, reason: "INVALID_CREDENTIALS" };
   if (row.status !== "ACTIVE") return { ok: false, reason: "ACCOUNT_DISABLED" };
 
-  const user = await getSessionUserById(db, row.id);
+  const user = await getSessionUserById({ userId: row.id }, db);
   if (!user) return { ok: false, reason: "ACCOUNT_DISABLED" };
-  await refundRateLimit(db, ipKey);
-  await refundRateLimit(db, accountKey);
-  const session = await openUserSession(db, { userId: row.id, ip: attempt.ip, userAgent: attempt.userAgent });
+  await refundRateLimit({ key: ipKey }, db);
+  await refundRateLimit({ key: accountKey }, db);
+  const session = await openUserSession({ userId: row.id, ip: attempt.ip, userAgent: attempt.userAgent }, db);
   await db.user.update({ where: { id: row.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
   return { ok: true, user, sessionId: session.id };
 }

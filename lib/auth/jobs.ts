@@ -1,5 +1,4 @@
 import "server-only";
-import { prisma } from "@/lib/db";
 import { defineJob } from "@/lib/jobs/registry";
 import { deleteExpiredRateLimitBuckets } from "./rate-limit";
 
@@ -9,6 +8,6 @@ export const purgeRateLimitBucketsJob = defineJob({
   schedule: "17 * * * *",
   retryLimit: 1,
   async handler() {
-    return { deleted: await deleteExpiredRateLimitBuckets(prisma) };
+    return { deleted: await deleteExpiredRateLimitBuckets() };
   },
 });

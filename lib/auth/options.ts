@@ -2,7 +2,6 @@ import "server-only";
 import type { NextAuthOptions, User } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { prisma } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { attemptSignIn } from "./attempt-sign-in";
@@ -45,7 +44,7 @@ async function authorize(
   headers: Record<string, string>,
 ): Promise<User | null> {
   try {
-    const result = await attemptSignIn(prisma, {
+    const result = await attemptSignIn({
       email: credentials?.email,
       password: credentials?.password,
       ip: clientIp(headers),
@@ -98,7 +97,7 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       if (!token?.sid || !token.sub) return;
       forgetSession(token.sid);
-      await revokeUserSession(prisma, { userId: token.sub, sessionId: token.sid });
+      await revokeUserSession({ input: { userId: token.sub, sessionId: token.sid } });
     },
   },
   logger: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, Prisma } from "@/lib/db";
+import { type Db, Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 // Fixed-window counters in PostgreSQL ("RateLimitBucket"), so a limit holds across every web
@@ -33,7 +33,7 @@ function ts(ms: number): Prisma.Sql {
   return Prisma.sql`(to_timestamp(${ms}::float8 / 1000) AT TIME ZONE 'UTC')`;
 }
 
-export async function consumeRateLimit(db: Db, opts: TRateLimitOptions): Promise<TRateLimitResult> {
+export async function consumeRateLimit(opts: TRateLimitOptions, db: Db = prisma): Promise<TRateLimitResult> {
   const cost = opts.cost ?? 1;
   if (opts.points < 1 || opts.windowSeconds < 1 || cost < 0) throw new Error("consumeRateLimit: bad limit");
   const nowMs = (opts.now ?? new Date()).getTime();
@@ -62,8 +62,11 @@ export async function consumeRateLimit(db: Db, opts: TRateLimitOptions): Promise
 }
 
 /** Like consumeRateLimit, but throws AppError RATE_LIMITED (→ 429 + Retry-After) when over. */
-export async function assertRateLimit(db: Db, opts: TRateLimitOptions, message?: string): Promise<TRateLimitResult> {
-  const result = await consumeRateLimit(db, opts);
+export async function assertRateLimit(
+  { opts, message }: { opts: TRateLimitOptions; message?: string },
+  db: Db = prisma,
+): Promise<TRateLimitResult> {
+  const result = await consumeRateLimit(opts, db);
   if (!result.allowed) throw rateLimitedError(result.retryAfterSeconds, message);
   return result;
 }
@@ -81,14 +84,20 @@ export function rateLimitedError(retryAfterSeconds: number, message?: string): A
 }
 
 /** Gives points back (e.g. after a successful sign-in) so only failures add up. */
-export async function refundRateLimit(db: Db, key: string, cost = 1, now = new Date()): Promise<void> {
+export async function refundRateLimit(
+  { key, cost = 1, now = new Date() }: { key: string; cost?: number; now?: Date },
+  db: Db = prisma,
+): Promise<void> {
   await db.$executeRaw`
     UPDATE "RateLimitBucket" SET "points" = GREATEST("points" - ${cost}, 0)
     WHERE "key" = ${key} AND "expiresAt" > ${ts(now.getTime())}`;
 }
 
 /** Housekeeping for a periodic job: expired buckets carry no information. */
-export async function deleteExpiredRateLimitBuckets(db: Db, now = new Date()): Promise<number> {
+export async function deleteExpiredRateLimitBuckets(
+  { now = new Date() }: { now?: Date } = {},
+  db: Db = prisma,
+): Promise<number> {
   const { count } = await db.rateLimitBucket.deleteMany({ where: { expiresAt: { lt: now } } });
   return count;
 }

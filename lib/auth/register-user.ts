@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { type Db, isUniqueViolation, Prisma } from "@/lib/db";
+import { type Db, isUniqueViolation, Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { AdminPermission, Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "./password";
@@ -16,7 +16,7 @@ const EMAIL_TAKEN = "An account with this email already exists";
 const PHONE_TAKEN = "An account with this phone number already exists";
 
 /** Creates a user with an argon2id password hash. Used by sign-up and by the seed. */
-export async function registerUser(db: Db, input: TRegisterUserInput): Promise<{ id: string; email: string }> {
+export async function registerUser(input: TRegisterUserInput, db: Db = prisma): Promise<{ id: string; email: string }> {
   const data = ZRegisterUserInput.parse(input);
   const phone = data.phone?.replace(/\s+/g, "");
   // Checked first for a clear message; the unique constraints below still decide races.

@@ -1,5 +1,4 @@
 import "server-only";
-import { prisma } from "@/lib/db";
 import { getActiveSessionUser } from "./session-claims";
 import type { TSessionUser } from "./types";
 
@@ -19,7 +18,7 @@ export async function checkSession(
 ): Promise<{ at: number; user: TSessionUser | null }> {
   const hit = memo.get(sessionId);
   if (hit && now - hit.at < SESSION_CHECK_INTERVAL_MS) return hit;
-  const entry = { at: now, user: await getActiveSessionUser(prisma, sessionId, new Date(now)) };
+  const entry = { at: now, user: await getActiveSessionUser({ sessionId, now: new Date(now) }) };
   if (memo.size >= MAX_ENTRIES) {
     // Map iterates in insertion order: drop the oldest tenth.
     let n = Math.ceil(MAX_ENTRIES / 10);

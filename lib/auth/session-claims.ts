@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import type { TSessionUser } from "./types";
 
 // What the JWT carries about a user, loaded from the database: on sign-in and, at most once
@@ -41,13 +41,19 @@ function toSessionUser(row: TUserClaimsRow): TSessionUser | null {
 }
 
 /** The session user for an ACTIVE user, else null. */
-export async function getSessionUserById(db: Db, userId: string): Promise<TSessionUser | null> {
+export async function getSessionUserById(
+  { userId }: { userId: string },
+  db: Db = prisma,
+): Promise<TSessionUser | null> {
   const row = await db.user.findUnique({ where: { id: userId }, select: USER_CLAIMS_SELECT });
   return row ? toSessionUser(row) : null;
 }
 
 /** The session's user if the session is live (not revoked, user active); marks it seen. */
-export async function getActiveSessionUser(db: Db, sessionId: string, now = new Date()): Promise<TSessionUser | null> {
+export async function getActiveSessionUser(
+  { sessionId, now = new Date() }: { sessionId: string; now?: Date },
+  db: Db = prisma,
+): Promise<TSessionUser | null> {
   const session = await db.userSession.findUnique({
     where: { id: sessionId },
     select: { revokedAt: true, user: { select: USER_CLAIMS_SELECT } },
@@ -61,8 +67,8 @@ export async function getActiveSessionUser(db: Db, sessionId: string, now = new 
 
 /** Opens a UserSession row (one per signed-in device); its id goes into the JWT. */
 export async function openUserSession(
-  db: Db,
   input: { userId: string; ip?: string | undefined; userAgent?: string | undefined },
+  db: Db = prisma,
 ): Promise<{ id: string }> {
   return db.userSession.create({
     data: {
@@ -76,9 +82,8 @@ export async function openUserSession(
 
 /** Revokes one of the user's sessions (scoped by user: another user's id is "not found"). */
 export async function revokeUserSession(
-  db: Db,
-  input: { userId: string; sessionId: string },
-  now = new Date(),
+  { input, now = new Date() }: { input: { userId: string; sessionId: string }; now?: Date },
+  db: Db = prisma,
 ): Promise<boolean> {
   const { count } = await db.userSession.updateMany({
     where: { id: input.sessionId, userId: input.userId, revokedAt: null },

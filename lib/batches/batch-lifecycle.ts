@@ -146,7 +146,7 @@ export async function transitionBatch(db: Db, input: TTransitionBatchInput): Pro
     });
     return { batch: updated, from, to, event: args.event };
   });
-  await invalidateCatalog(db, { type: "batch", batchId: result.batch.id });
+  await invalidateCatalog({ type: "batch", batchId: result.batch.id }, db);
   return result;
 }
 

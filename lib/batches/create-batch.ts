@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { type Db, inTransaction, isUniqueViolation } from "@/lib/db";
+import { type Db, inTransaction, isUniqueViolation, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Batch } from "@/lib/generated/prisma/client";
 import { ActorType, ShippingMethod } from "@/lib/generated/prisma/enums";
@@ -41,7 +41,7 @@ export type TCreateBatchInput = z.input<typeof ZCreateBatchInput>;
  * An OPEN batch whose cut-off already passed is allowed (backfills, demo data): the
  * batches.close-due job closes it within a minute.
  */
-export async function createBatch(db: Db, input: TCreateBatchInput): Promise<Batch> {
+export async function createBatch(input: TCreateBatchInput, db: Db = prisma): Promise<Batch> {
   const data = ZCreateBatchInput.parse(input);
   const code = data.code.toUpperCase();
   try {
@@ -74,7 +74,7 @@ export async function createBatch(db: Db, input: TCreateBatchInput): Promise<Bat
       });
       return batch;
     });
-    await invalidateCatalog(db, { type: "batch", batchId: batch.id });
+    await invalidateCatalog({ type: "batch", batchId: batch.id }, db);
     return batch;
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", `A batch with code ${code} already exists.`);

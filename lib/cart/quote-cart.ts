@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { getOpenBatchByOrigin, type TOpenBatch } from "@/lib/batches/open-batches";
 import { parseOptions } from "@/lib/catalog/variant-availability";
 import { groupQuote } from "@/lib/cart/group-quote";
@@ -51,11 +51,10 @@ function toBatch(b: TOpenBatch): TCartBatch {
 
 /** Reprices lines (duplicates of a variant are added up) and reports every change. */
 export async function quoteCart(
-  db: Db,
-  input: readonly TCartQuoteLineInput[],
-  now: Date = new Date(),
+  { lines: requested, now = new Date() }: { lines: readonly TCartQuoteLineInput[]; now?: Date },
+  db: Db = prisma,
 ): Promise<TCartQuote> {
-  const lines = mergeDuplicates(input);
+  const lines = mergeDuplicates(requested);
   const variants = await db.variant.findMany({
     where: { id: { in: lines.map((l) => l.variantId) } },
     select: variantSelect,
@@ -67,12 +66,14 @@ export async function quoteCart(
   ];
   const batchByOrigin = await getOpenBatchByOrigin({ originIds: preOrderOrigins, now }, db);
   const takenInBatch = await loadTakenInBatches(
+    {
+      pairs: variants.flatMap((v) => {
+        const batch =
+          v.availability === "PRE_ORDER" && v.batchCap !== null ? batchByOrigin.get(v.product.originId) : undefined;
+        return batch ? [{ batchId: batch.id, variantId: v.id }] : [];
+      }),
+    },
     db,
-    variants.flatMap((v) => {
-      const batch =
-        v.availability === "PRE_ORDER" && v.batchCap !== null ? batchByOrigin.get(v.product.originId) : undefined;
-      return batch ? [{ batchId: batch.id, variantId: v.id }] : [];
-    }),
   );
 
   const quoted: TCartQuoteLine[] = [];

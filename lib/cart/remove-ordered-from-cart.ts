@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { getServerCart, replaceServerCart } from "@/lib/cart/server-cart";
 
 /**
@@ -9,8 +9,8 @@ import { getServerCart, replaceServerCart } from "@/lib/cart/server-cart";
  * page removes from the browser's copy too. Idempotent.
  */
 export async function removeOrderedFromCart(
-  db: Db,
   input: { customerId: string; orderNumber: string },
+  db: Db = prisma,
 ): Promise<string[]> {
   const order = await db.order.findFirst({
     where: { number: input.orderNumber, customerId: input.customerId },
@@ -18,13 +18,9 @@ export async function removeOrderedFromCart(
   });
   if (!order) return [];
   const ordered = new Set(order.lines.map((l) => l.variantId));
-  const stored = await getServerCart(db, input.customerId);
+  const stored = await getServerCart({ userId: input.customerId }, db);
   if (stored.some((l) => ordered.has(l.variantId))) {
-    await replaceServerCart(
-      db,
-      input.customerId,
-      stored.filter((l) => !ordered.has(l.variantId)),
-    );
+    await replaceServerCart({ userId: input.customerId, lines: stored.filter((l) => !ordered.has(l.variantId)) }, db);
   }
   return [...ordered];
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { inTransaction, type Db } from "@/lib/db";
+import { inTransaction, type Db, prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeCartLines, type TCartLine } from "@/lib/cart/schema";
 
@@ -9,7 +9,7 @@ import { normalizeCartLines, type TCartLine } from "@/lib/cart/schema";
 // so nothing added on either device is lost). Writes for one user are serialised by a row
 // lock on the user, so two tabs cannot interleave a merge and a replace.
 
-export async function getServerCart(db: Db, userId: string): Promise<TCartLine[]> {
+export async function getServerCart({ userId }: { userId: string }, db: Db = prisma): Promise<TCartLine[]> {
   const rows = await db.cartItem.findMany({
     where: { userId },
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
@@ -42,7 +42,10 @@ async function writeCart(tx: Prisma.TransactionClient, userId: string, lines: TC
 }
 
 /** Replaces the stored cart with the browser's (after every change while signed in). */
-export async function replaceServerCart(db: Db, userId: string, lines: readonly TCartLine[]): Promise<TCartLine[]> {
+export async function replaceServerCart(
+  { userId, lines }: { userId: string; lines: readonly TCartLine[] },
+  db: Db = prisma,
+): Promise<TCartLine[]> {
   const clean = normalizeCartLines(lines);
   return inTransaction(db, async (tx) => {
     await lockUser(tx, userId);
@@ -54,11 +57,14 @@ export async function replaceServerCart(db: Db, userId: string, lines: readonly 
  * Union of the stored cart and the browser's (once, after sign-in): every variant of
  * either, with the larger quantity. The browser's order first, then stored-only lines.
  */
-export async function mergeServerCart(db: Db, userId: string, lines: readonly TCartLine[]): Promise<TCartLine[]> {
+export async function mergeServerCart(
+  { userId, lines }: { userId: string; lines: readonly TCartLine[] },
+  db: Db = prisma,
+): Promise<TCartLine[]> {
   const local = normalizeCartLines(lines);
   return inTransaction(db, async (tx) => {
     await lockUser(tx, userId);
-    const stored = await getServerCart(tx, userId);
+    const stored = await getServerCart({ userId }, tx);
     const merged = new Map(local.map((l) => [l.variantId, l.quantity]));
     for (const s of stored) merged.set(s.variantId, Math.max(merged.get(s.variantId) ?? 0, s.quantity));
     const union = normalizeCartLines([...merged].map(([variantId, quantity]) => ({ variantId, quantity })));

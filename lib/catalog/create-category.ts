@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { type Db, Prisma, isUniqueViolation } from "@/lib/db";
+import { type Db, Prisma, isUniqueViolation, prisma } from "@/lib/db";
 import { ZCreateCategoryInput, type TCreateCategoryInput } from "@/lib/catalog/schemas";
 import { uniqueSlug } from "@/lib/catalog/unique-slug";
 
@@ -25,10 +25,10 @@ async function assertParent(db: Db, parentId: string | null | undefined) {
 }
 
 /** Creates a category (a root, or a child of parentId). Duplicate slug → CONFLICT. */
-export async function createCategory(db: Db, input: TCreateCategoryInput): Promise<TCategoryRow> {
+export async function createCategory(input: TCreateCategoryInput, db: Db = prisma): Promise<TCategoryRow> {
   const data = ZCreateCategoryInput.parse(input);
   await assertParent(db, data.parentId);
-  const slug = data.slug ?? (await uniqueSlug(db, "category", data.name));
+  const slug = data.slug ?? (await uniqueSlug({ table: "category", text: data.name }, db));
   try {
     return await db.category.create({ data: { slug, ...columns(data) }, select: SELECT });
   } catch (e) {
@@ -38,7 +38,10 @@ export async function createCategory(db: Db, input: TCreateCategoryInput): Promi
 }
 
 /** Creates or updates the category with this slug (the seed's and the admin import's path). */
-export async function upsertCategory(db: Db, input: TCreateCategoryInput & { slug: string }): Promise<TCategoryRow> {
+export async function upsertCategory(
+  input: TCreateCategoryInput & { slug: string },
+  db: Db = prisma,
+): Promise<TCategoryRow> {
   const data = ZCreateCategoryInput.parse(input);
   await assertParent(db, data.parentId);
   const slug = data.slug ?? input.slug;

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { type Db, type Prisma, inTransaction, isUniqueViolation } from "@/lib/db";
+import { type Db, type Prisma, inTransaction, isUniqueViolation, prisma } from "@/lib/db";
 import { ZCreateProductInput, type TCreateProductInput } from "@/lib/catalog/schemas";
 import { uniqueSlug } from "@/lib/catalog/unique-slug";
 import { assertSkusFree, insertVariants } from "@/lib/catalog/variant-writes";
@@ -13,7 +13,7 @@ export type TCreatedProduct = { id: string; slug: string; variants: { id: string
  * an INITIAL inventory movement so their stock on hand is explainable from day one.
  * Duplicate slug or SKU → AppError CONFLICT; unknown vendor/category/origin → NOT_FOUND.
  */
-export async function createProduct(db: Db, input: TCreateProductInput): Promise<TCreatedProduct> {
+export async function createProduct(input: TCreateProductInput, db: Db = prisma): Promise<TCreatedProduct> {
   const data = ZCreateProductInput.parse(input);
   try {
     const created = await inTransaction(db, async (tx) => {
@@ -32,12 +32,9 @@ export async function createProduct(db: Db, input: TCreateProductInput): Promise
           throw new AppError("CONFLICT", `The slug "${slug}" is already used by another product.`);
         }
       } else {
-        slug = await uniqueSlug(tx, "product", data.title);
+        slug = await uniqueSlug({ table: "product", text: data.title }, tx);
       }
-      await assertSkusFree(
-        tx,
-        data.variants.map((v) => v.sku),
-      );
+      await assertSkusFree(tx, { skus: data.variants.map((v) => v.sku) });
 
       const status = data.status ?? "DRAFT";
       const productData: Prisma.ProductUncheckedCreateInput = {
@@ -64,7 +61,7 @@ export async function createProduct(db: Db, input: TCreateProductInput): Promise
       });
       return { id: product.id, slug: product.slug, variants };
     });
-    await invalidateCatalog(db, { type: "product", productId: created.id });
+    await invalidateCatalog({ type: "product", productId: created.id }, db);
     return created;
   } catch (e) {
     // A concurrent create took the slug or a SKU between our check and the insert.

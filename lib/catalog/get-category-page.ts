@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
+import { LISTING_TAGS, cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import {
   ancestorsOf,
   childrenOf,
@@ -19,20 +20,28 @@ export type TCategoryPage = {
 };
 
 /** A category with its subcategories and the products of it and all its descendants; null if unknown. */
-export async function getCategoryPage(
-  db: Db,
-  slug: string,
-  opts: { sort: TListingSort; page: number; now: Date; tree?: TCategoryNode[] },
+export const getCategoryPage = cachedCatalogRead(
+  "catalog:getCategoryPage",
+  LISTING_TAGS,
+  (slug: string, sort: TListingSort, page: number) => loadCategoryPage({ slug, sort, page, now: new Date() }),
+);
+
+async function loadCategoryPage(
+  { slug, sort, page, now }: { slug: string; sort: TListingSort; page: number; now: Date },
+  db: Db = prisma,
 ): Promise<TCategoryPage | null> {
-  const tree = opts.tree ?? (await listCategories(db));
+  const tree = await listCategories();
   const category = tree.find((c) => c.slug === slug);
   if (!category) return null;
-  const products = await listProductsPage(db, {
-    categoryIds: descendantIds(tree, category.id),
-    sort: opts.sort,
-    page: opts.page,
-    now: opts.now,
-  });
+  const products = await listProductsPage(
+    {
+      categoryIds: descendantIds(tree, category.id),
+      sort,
+      page,
+      now,
+    },
+    db,
+  );
   return {
     category,
     ancestors: ancestorsOf(tree, category.id),

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
+import { LISTING_TAGS, cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import type { TProductCard } from "@/lib/catalog/types";
 import { childrenOf, listCategories, type TCategoryNode } from "@/lib/catalog/list-categories";
 import { listOpenBatches, type TOpenBatch } from "@/lib/batches/open-batches";
@@ -22,23 +23,28 @@ export type THomePage = {
 const NEWEST = [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }] as const;
 
 /** Everything the home page shows, in one read (cached as one entry). */
-export async function getHomePage(db: Db, now: Date): Promise<THomePage> {
+export const getHomePage = cachedCatalogRead("catalog:getHomePage", LISTING_TAGS, () => loadHomePage(new Date()));
+
+async function loadHomePage(now: Date, db: Db = prisma): Promise<THomePage> {
   const [featured, newArrivals, batches, tree] = await Promise.all([
-    listProductCards(db, { where: { isFeatured: true }, orderBy: [...NEWEST], take: 8, now }),
-    listProductCards(db, { orderBy: [...NEWEST], take: 8, now }),
+    listProductCards({ where: { isFeatured: true }, orderBy: [...NEWEST], take: 8, now }, db),
+    listProductCards({ orderBy: [...NEWEST], take: 8, now }, db),
     listOpenBatches({ now, limit: 3 }, db),
-    listCategories(db),
+    listCategories(),
   ]);
 
   const closingSoon = await Promise.all(
     batches.map(async (b) => ({
       ...b,
-      products: await listProductCards(db, {
-        where: { originId: b.originId, variants: { some: { isActive: true, availability: "PRE_ORDER" } } },
-        orderBy: [{ isFeatured: "desc" }, ...NEWEST],
-        take: 4,
-        now,
-      }),
+      products: await listProductCards(
+        {
+          where: { originId: b.originId, variants: { some: { isActive: true, availability: "PRE_ORDER" } } },
+          orderBy: [{ isFeatured: "desc" }, ...NEWEST],
+          take: 4,
+          now,
+        },
+        db,
+      ),
     })),
   );
 

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
+import { LISTING_TAGS, cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import type { TProductCard } from "@/lib/catalog/types";
 import { ZSizeChart, type TSizeChart } from "@/lib/catalog/schemas";
 import { ancestorsOf, listCategories, type TCategoryNode } from "@/lib/catalog/list-categories";
@@ -39,7 +40,14 @@ export type TProductPage = {
 };
 
 /** Everything the product page shows, or null for an unknown / hidden product. */
-export async function getProductPage(db: Db, slug: string, now: Date): Promise<TProductPage | null> {
+export const getProductPage = cachedCatalogRead("catalog:getProductPage", LISTING_TAGS, (slug: string) =>
+  loadProductPage({ slug, now: new Date() }),
+);
+
+async function loadProductPage(
+  { slug, now }: { slug: string; now: Date },
+  db: Db = prisma,
+): Promise<TProductPage | null> {
   const p = await db.product.findFirst({
     where: { slug, status: "ACTIVE", vendor: { status: "ACTIVE" } },
     select: {
@@ -88,16 +96,19 @@ export async function getProductPage(db: Db, slug: string, now: Date): Promise<T
 
   const hasPreOrder = p.variants.some((v) => v.availability === "PRE_ORDER");
   const [tree, openBatch] = await Promise.all([
-    listCategories(db),
+    listCategories(),
     hasPreOrder
       ? getOpenBatchByOrigin({ originIds: [p.originId], now }, db).then((m) => m.get(p.originId) ?? null)
       : Promise.resolve(null),
   ]);
   const chain = ancestorsOf(tree, p.categoryId);
   const [takenInBatch, charts, related] = await Promise.all([
-    loadTakenInBatches(db, openBatch ? p.variants.map((v) => ({ batchId: openBatch.id, variantId: v.id })) : []),
+    loadTakenInBatches(
+      { pairs: openBatch ? p.variants.map((v) => ({ batchId: openBatch.id, variantId: v.id })) : [] },
+      db,
+    ),
     db.category.findMany({ where: { id: { in: chain.map((c) => c.id) } }, select: { id: true, sizeChart: true } }),
-    listRelatedProducts(db, { productId: p.id, categoryId: p.categoryId, vendorId: p.vendor.id, now }),
+    listRelatedProducts({ productId: p.id, categoryId: p.categoryId, vendorId: p.vendor.id, now }, db),
   ]);
 
   const chartById = new Map(charts.map((c) => [c.id, c.sizeChart]));

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
+import { LISTING_TAGS, cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import { listProductsPage, type TProductsPage } from "@/lib/catalog/list-products-page";
 import type { TListingSort } from "@/lib/catalog/cache/page-keys";
 
@@ -19,7 +20,7 @@ export type TVendorProfile = {
 export type TVendorPage = { vendor: TVendorProfile; products: TProductsPage };
 
 /** Public profile of an ACTIVE vendor (pending/suspended vendors are not found). */
-export async function getVendorProfile(db: Db, slug: string): Promise<TVendorProfile | null> {
+async function getVendorProfile({ slug }: { slug: string }, db: Db = prisma): Promise<TVendorProfile | null> {
   const v = await db.vendor.findFirst({
     where: { slug, status: "ACTIVE" },
     select: {
@@ -48,13 +49,18 @@ export async function getVendorProfile(db: Db, slug: string): Promise<TVendorPro
   };
 }
 
-export async function getVendorPage(
-  db: Db,
-  slug: string,
-  opts: { sort: TListingSort; page: number; now: Date },
+export const getVendorPage = cachedCatalogRead(
+  "catalog:getVendorPage",
+  LISTING_TAGS,
+  (slug: string, sort: TListingSort, page: number) => loadVendorPage({ slug, sort, page, now: new Date() }),
+);
+
+async function loadVendorPage(
+  { slug, sort, page, now }: { slug: string; sort: TListingSort; page: number; now: Date },
+  db: Db = prisma,
 ): Promise<TVendorPage | null> {
-  const vendor = await getVendorProfile(db, slug);
+  const vendor = await getVendorProfile({ slug }, db);
   if (!vendor) return null;
-  const products = await listProductsPage(db, { vendorId: vendor.id, sort: opts.sort, page: opts.page, now: opts.now });
+  const products = await listProductsPage({ vendorId: vendor.id, sort, page, now }, db);
   return { vendor, products };
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { prisma } from "@/lib/db";
+import { CATALOG_TAGS, cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import { visibleProductWhere } from "@/lib/catalog/list-product-cards";
 
 export type TCategoryNode = {
@@ -17,7 +18,14 @@ export type TCategoryNode = {
  * The whole category tree, flat, in display order (the tree is small: tens of rows), with
  * product counts that include descendants. Pages derive parents/children/ancestors from it.
  */
-export async function listCategories(db: Db): Promise<TCategoryNode[]> {
+export const listCategories = cachedCatalogRead(
+  "catalog:listCategories",
+  [CATALOG_TAGS.categories, CATALOG_TAGS.products, CATALOG_TAGS.vendors],
+  loadCategories,
+);
+
+async function loadCategories(): Promise<TCategoryNode[]> {
+  const db = prisma;
   const [rows, counts] = await Promise.all([
     db.category.findMany({
       orderBy: [{ position: "asc" }, { name: "asc" }],

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TProductCard } from "@/lib/catalog/types";
 import { getOpenBatchByOrigin, type TOpenBatch } from "@/lib/batches/open-batches";
@@ -58,7 +58,10 @@ export function toProductCard(row: TCardRow, batchByOrigin: Map<string, TOpenBat
 }
 
 /** Cards for already-fetched rows, with the batch each pre-order would ship in. */
-export async function toProductCards(db: Db, rows: TCardRow[], now: Date): Promise<TProductCard[]> {
+export async function toProductCards(
+  { rows, now }: { rows: TCardRow[]; now: Date },
+  db: Db = prisma,
+): Promise<TProductCard[]> {
   if (rows.length === 0) return [];
   const originIds = [...new Set(rows.map((r) => r.originId))];
   const byOrigin = await getOpenBatchByOrigin({ originIds, now }, db);
@@ -67,7 +70,6 @@ export async function toProductCards(db: Db, rows: TCardRow[], now: Date): Promi
 
 /** Cards for a Prisma-orderable query (featured, newest, related). */
 export async function listProductCards(
-  db: Db,
   opts: {
     where?: Prisma.ProductWhereInput;
     orderBy: Prisma.ProductOrderByWithRelationInput[];
@@ -75,6 +77,7 @@ export async function listProductCards(
     skip?: number;
     now: Date;
   },
+  db: Db = prisma,
 ): Promise<TProductCard[]> {
   const rows = await db.product.findMany({
     where: { AND: [visibleProductWhere, opts.where ?? {}] },
@@ -83,11 +86,14 @@ export async function listProductCards(
     ...(opts.skip ? { skip: opts.skip } : {}),
     select: productCardSelect,
   });
-  return toProductCards(db, rows, opts.now);
+  return toProductCards({ rows, now: opts.now }, db);
 }
 
 /** Cards for ids in the given order (ids from a raw ranked query). Missing ids are skipped. */
-export async function listProductCardsByIds(db: Db, ids: string[], now: Date): Promise<TProductCard[]> {
+export async function listProductCardsByIds(
+  { ids, now }: { ids: string[]; now: Date },
+  db: Db = prisma,
+): Promise<TProductCard[]> {
   if (ids.length === 0) return [];
   const rows = await db.product.findMany({ where: { id: { in: ids } }, select: productCardSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -95,5 +101,5 @@ export async function listProductCardsByIds(db: Db, ids: string[], now: Date): P
     const row = byId.get(id);
     return row ? [row] : [];
   });
-  return toProductCards(db, ordered, now);
+  return toProductCards({ rows: ordered, now }, db);
 }

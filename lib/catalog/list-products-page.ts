@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TProductCard } from "@/lib/catalog/types";
 import { listProductCardsByIds, visibleProductWhere } from "@/lib/catalog/list-product-cards";
@@ -23,8 +23,8 @@ const ORDER_BY: Record<TListingSort, Prisma.Sql> = {
  * for the ordered ids; the cards themselves come from the typed read model.
  */
 export async function listProductsPage(
-  db: Db,
   opts: { categoryIds?: string[]; vendorId?: string; sort: TListingSort; page: number; pageSize?: number; now: Date },
+  db: Db = prisma,
 ): Promise<TProductsPage> {
   const pageSize = Math.min(opts.pageSize ?? LISTING_PAGE_SIZE, 60);
   const where: Prisma.ProductWhereInput = {
@@ -51,10 +51,6 @@ export async function listProductsPage(
      WHERE p."status" = 'ACTIVE' AND v."status" = 'ACTIVE' ${categoryFilter} ${vendorFilter}
      ORDER BY ${ORDER_BY[opts.sort]}
      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
-  const items = await listProductCardsByIds(
-    db,
-    rows.map((r) => r.id),
-    opts.now,
-  );
+  const items = await listProductCardsByIds({ ids: rows.map((r) => r.id), now: opts.now }, db);
   return { items, total, page, pageCount, pageSize };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import type { TProductCard } from "@/lib/catalog/types";
 import { listProductCards } from "@/lib/catalog/list-product-cards";
 
@@ -8,8 +8,8 @@ import { listProductCards } from "@/lib/catalog/list-product-cards";
  * Never the product itself.
  */
 export async function listRelatedProducts(
-  db: Db,
   opts: { productId: string; categoryId: string; vendorId: string; now: Date; limit?: number },
+  db: Db = prisma,
 ): Promise<TProductCard[]> {
   const limit = opts.limit ?? 8;
   const orderBy = [
@@ -17,19 +17,25 @@ export async function listRelatedProducts(
     { publishedAt: { sort: "desc" as const, nulls: "last" as const } },
     { id: "asc" as const },
   ];
-  const sameCategory = await listProductCards(db, {
-    where: { categoryId: opts.categoryId, id: { not: opts.productId } },
-    orderBy,
-    take: limit,
-    now: opts.now,
-  });
+  const sameCategory = await listProductCards(
+    {
+      where: { categoryId: opts.categoryId, id: { not: opts.productId } },
+      orderBy,
+      take: limit,
+      now: opts.now,
+    },
+    db,
+  );
   if (sameCategory.length >= limit) return sameCategory;
   const seen = [opts.productId, ...sameCategory.map((c) => c.id)];
-  const sameVendor = await listProductCards(db, {
-    where: { vendorId: opts.vendorId, id: { notIn: seen } },
-    orderBy,
-    take: limit - sameCategory.length,
-    now: opts.now,
-  });
+  const sameVendor = await listProductCards(
+    {
+      where: { vendorId: opts.vendorId, id: { notIn: seen } },
+      orderBy,
+      take: limit - sameCategory.length,
+      now: opts.now,
+    },
+    db,
+  );
   return [...sameCategory, ...sameVendor];
 }

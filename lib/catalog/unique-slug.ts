@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { slugify } from "@/lib/catalog/schemas";
 
 type SlugTable = "product" | "category" | "vendor";
@@ -19,7 +19,10 @@ async function isTaken(db: Db, table: SlugTable, slug: string): Promise<boolean>
  * A free slug for `text`: "linen-shirt", then "linen-shirt-2", ... The unique index stays
  * the real guard (two concurrent creates may pick the same candidate; the loser gets CONFLICT).
  */
-export async function uniqueSlug(db: Db, table: SlugTable, text: string): Promise<string> {
+export async function uniqueSlug(
+  { table, text }: { table: SlugTable; text: string },
+  db: Db = prisma,
+): Promise<string> {
   const base = slugify(text) || table;
   for (let n = 1; n < 50; n++) {
     const candidate = n === 1 ? base : `${base.slice(0, 75)}-${n}`;

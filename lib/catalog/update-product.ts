@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { type Db, type Prisma, inTransaction, isUniqueViolation } from "@/lib/db";
+import { type Db, type Prisma, inTransaction, isUniqueViolation, prisma } from "@/lib/db";
 import { ZUpdateProductInput, type TUpdateProductInput } from "@/lib/catalog/schemas";
 import { assertSkusFree, insertVariants, variantColumns } from "@/lib/catalog/variant-writes";
 import type { TCreatedProduct } from "@/lib/catalog/create-product";
@@ -12,7 +12,7 @@ import { invalidateCatalog } from "@/lib/catalog/cache/catalog-cache";
  * A changed stock figure is recorded as an ADJUSTMENT movement; stock held by open
  * checkouts cannot be taken away (CONFLICT).
  */
-export async function updateProduct(db: Db, input: TUpdateProductInput): Promise<TCreatedProduct> {
+export async function updateProduct(input: TUpdateProductInput, db: Db = prisma): Promise<TCreatedProduct> {
   const data = ZUpdateProductInput.parse(input);
   try {
     const saved = await inTransaction(db, async (tx) => {
@@ -70,7 +70,7 @@ export async function updateProduct(db: Db, input: TUpdateProductInput): Promise
       });
       return { id: updated.id, slug: updated.slug, variants };
     });
-    await invalidateCatalog(db, { type: "product", productId: saved.id });
+    await invalidateCatalog({ type: "product", productId: saved.id }, db);
     return saved;
   } catch (e) {
     if (isUniqueViolation(e))
@@ -105,11 +105,7 @@ async function syncVariants(
   });
   const bySku = new Map(existing.map((v) => [v.sku, v]));
   const fresh = variants.filter((v) => !bySku.has(v.sku));
-  await assertSkusFree(
-    tx,
-    fresh.map((v) => v.sku),
-    productId,
-  );
+  await assertSkusFree(tx, { skus: fresh.map((v) => v.sku), ownProductId: productId });
 
   for (const [position, v] of variants.entries()) {
     const cur = bySku.get(v.sku);

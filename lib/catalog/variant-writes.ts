@@ -15,7 +15,10 @@ export function variantTitle(optionNames: string[], v: TVariant): string {
 }
 
 /** CONFLICT when a SKU belongs to another product (SKUs are unique across the store). */
-export async function assertSkusFree(tx: Tx, skus: string[], ownProductId?: string): Promise<void> {
+export async function assertSkusFree(
+  tx: Tx,
+  { skus, ownProductId }: { skus: string[]; ownProductId?: string },
+): Promise<void> {
   if (skus.length === 0) return;
   const taken = await tx.variant.findMany({
     where: ownProductId ? { sku: { in: skus }, productId: { not: ownProductId } } : { sku: { in: skus } },

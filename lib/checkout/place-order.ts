@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction, isUniqueViolation, Prisma } from "@/lib/db";
+import { type Db, inTransaction, isUniqueViolation, Prisma, prisma } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import { reserveForLine } from "@/lib/inventory/reservations";
 import { recordOrderEvent } from "@/lib/orders/order-events";
@@ -34,7 +34,10 @@ export type TPlacedOrder = {
  * commits (its reservations roll back with it) and re-reads the winner. Call it with the
  * root client (not inside another transaction) so that recovery can happen.
  */
-export async function placeOrder(db: Db, input: TPlaceOrderInput & { customerId: string }): Promise<TPlacedOrder> {
+export async function placeOrder(
+  input: TPlaceOrderInput & { customerId: string },
+  db: Db = prisma,
+): Promise<TPlacedOrder> {
   const args = ZPlaceOrderInput.parse(input);
   const customerId = input.customerId;
   const existing = await findByKey(db, customerId, args.idempotencyKey);
@@ -68,7 +71,7 @@ async function createOrder(
     select: { email: true, phone: true, status: true },
   });
   if (!customer || customer.status !== "ACTIVE") throw new AppError("UNAUTHORIZED");
-  const quote = await quoteCheckout(tx, customerId, args);
+  const quote = await quoteCheckout({ customerId, ...args }, tx);
   const settings = await getPlatformSettings(tx);
   const contactPhone = quote.delivery.phone ?? args.contactPhone ?? customer.phone;
   if (!contactPhone) throw new AppError("BAD_REQUEST", "Add a phone number so we can text you about your order.");
@@ -123,31 +126,37 @@ async function createOrder(
       amountMinor: quote.dueNowMinor,
     },
   });
-  await recordOrderEvent(tx, {
-    orderId: order.id,
-    type: "order.placed",
-    to: "PENDING_PAYMENT",
-    actor: { type: "CUSTOMER", id: customerId },
-    data: {
-      totalMinor: quote.totalMinor,
-      dueNowMinor: quote.dueNowMinor,
-      paymentPlan: quote.paymentPlan,
-      delivery: quote.delivery.label,
+  await recordOrderEvent(
+    {
+      orderId: order.id,
+      type: "order.placed",
+      to: "PENDING_PAYMENT",
+      actor: { type: "CUSTOMER", id: customerId },
+      data: {
+        totalMinor: quote.totalMinor,
+        dueNowMinor: quote.dueNowMinor,
+        paymentPlan: quote.paymentPlan,
+        delivery: quote.delivery.label,
+      },
     },
-  });
+    tx,
+  );
   // Reservations last: the conditional UPDATE locks the hot Variant / BatchAllocation row
   // until commit, so everything else is written first and the lock is held the shortest time.
   const reservationExpiresAt = new Date(now + settings.reservationMinutes * 60_000);
   for (const line of [...lines].sort((a, b) => (a.variantId < b.variantId ? -1 : 1))) {
     try {
-      await reserveForLine(tx, {
-        orderId: order.id,
-        orderLineId: line.id,
-        variantId: line.variantId,
-        quantity: line.quantity,
-        expiresAt: reservationExpiresAt,
-        ...(line.batchId ? { batchId: line.batchId } : {}),
-      });
+      await reserveForLine(
+        {
+          orderId: order.id,
+          orderLineId: line.id,
+          variantId: line.variantId,
+          quantity: line.quantity,
+          expiresAt: reservationExpiresAt,
+          ...(line.batchId ? { batchId: line.batchId } : {}),
+        },
+        tx,
+      );
     } catch (e) {
       if (isAppError(e) && e.code === "OUT_OF_STOCK") {
         const available = Number(e.details?.available ?? 0);

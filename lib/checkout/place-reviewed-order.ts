@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { quoteCheckout } from "@/lib/checkout/quote-checkout";
 import { AppError } from "@/lib/errors";
@@ -14,8 +14,8 @@ import type { TPlacedOrderResponse } from "@/lib/checkout/types";
  * that order, so a double submit never creates a second one.
  */
 export async function placeReviewedOrder(
-  db: Db,
   input: { customerId: string; idempotencyKey: string; body: TPlaceOrderBody },
+  db: Db = prisma,
 ): Promise<TPlacedOrderResponse> {
   const { expectedDueNowMinor, ...body } = ZPlaceOrderBody.parse(input.body);
   const existing = await db.order.findUnique({
@@ -23,7 +23,7 @@ export async function placeReviewedOrder(
     select: { id: true },
   });
   if (!existing && expectedDueNowMinor !== undefined) {
-    const quote = await quoteCheckout(db, input.customerId, body);
+    const quote = await quoteCheckout({ customerId: input.customerId, ...body }, db);
     if (quote.dueNowMinor !== expectedDueNowMinor) {
       throw new AppError(
         "CONFLICT",
@@ -34,7 +34,7 @@ export async function placeReviewedOrder(
       );
     }
   }
-  const placed = await placeOrder(db, { ...body, customerId: input.customerId, idempotencyKey: input.idempotencyKey });
+  const placed = await placeOrder({ ...body, customerId: input.customerId, idempotencyKey: input.idempotencyKey }, db);
   return {
     created: placed.created,
     order: { ...placed.order, expiresAt: placed.order.expiresAt ? placed.order.expiresAt.toISOString() : null },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { getOpenBatchByOrigin } from "@/lib/batches/open-batches";
 import { AppError } from "@/lib/errors";
 import { loadTakenInBatches, orderableUnits } from "@/lib/inventory/orderable-units";
@@ -37,8 +37,8 @@ export type TPricedLine = {
  * Lines come back sorted by variantId (the order reservations are taken in).
  */
 export async function priceCheckoutLines(
-  db: Db,
   input: { lines: readonly TCheckoutLine[]; platformFeeBps: number; now?: Date },
+  db: Db = prisma,
 ): Promise<TPricedLine[]> {
   const merged = new Map<string, number>();
   for (const l of input.lines) merged.set(l.variantId, (merged.get(l.variantId) ?? 0) + l.quantity);
@@ -81,11 +81,13 @@ export async function priceCheckoutLines(
     db,
   );
   const takenInBatch = await loadTakenInBatches(
+    {
+      pairs: preOrders.flatMap((v) => {
+        const open = v.batchCap !== null ? openBatchByOrigin.get(v.product.originId) : undefined;
+        return open ? [{ batchId: open.id, variantId: v.id }] : [];
+      }),
+    },
     db,
-    preOrders.flatMap((v) => {
-      const open = v.batchCap !== null ? openBatchByOrigin.get(v.product.originId) : undefined;
-      return open ? [{ batchId: open.id, variantId: v.id }] : [];
-    }),
   );
   const priced: TPricedLine[] = [];
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { computeOrderAmounts, type TOrderAmounts } from "@/lib/checkout/amounts";
 import { getPlatformSettings } from "@/lib/settings/get-platform-settings";
@@ -21,11 +21,15 @@ export type TCheckoutQuote = TOrderAmounts & {
  * The review step: the cart repriced from the database with delivery and payment plan —
  * exactly the numbers placeOrder will charge (it calls this inside its transaction).
  */
-export async function quoteCheckout(db: Db, customerId: string, input: TCheckoutQuoteInput): Promise<TCheckoutQuote> {
-  const args = ZCheckoutQuoteInput.parse(input);
+export async function quoteCheckout(
+  input: TCheckoutQuoteInput & { customerId: string },
+  db: Db = prisma,
+): Promise<TCheckoutQuote> {
+  const { customerId, ...request } = input;
+  const args = ZCheckoutQuoteInput.parse(request);
   const settings = await getPlatformSettings(db);
-  const lines = await priceCheckoutLines(db, { lines: args.lines, platformFeeBps: settings.platformFeeBps });
-  const delivery = await resolveDelivery(db, customerId, args.delivery);
+  const lines = await priceCheckoutLines({ lines: args.lines, platformFeeBps: settings.platformFeeBps }, db);
+  const delivery = await resolveDelivery({ customerId, choice: args.delivery }, db);
   const canPayDeposit = lines.some((l) => l.availability === "PRE_ORDER");
   if (args.paymentPlan === "DEPOSIT" && !canPayDeposit) {
     throw new AppError("BAD_REQUEST", "A deposit is only possible for pre-order items. Choose “Pay in full”.");

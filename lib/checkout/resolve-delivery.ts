@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { getAddressOrThrow } from "@/lib/addresses/get-address";
 import { AppError } from "@/lib/errors";
 import type { TDeliveryChoice } from "@/lib/checkout/schemas";
@@ -21,7 +21,10 @@ export type TResolvedDelivery = {
  * fee is the zone's. PICKUP: an active pickup point, free. Another customer's address is
  * NOT_FOUND, like a missing one.
  */
-export async function resolveDelivery(db: Db, customerId: string, choice: TDeliveryChoice): Promise<TResolvedDelivery> {
+export async function resolveDelivery(
+  { customerId, choice }: { customerId: string; choice: TDeliveryChoice },
+  db: Db = prisma,
+): Promise<TResolvedDelivery> {
   if (choice.method === "PICKUP") {
     const point = await db.pickupPoint.findFirst({
       where: { id: choice.pickupPointId, isActive: true },
@@ -38,7 +41,7 @@ export async function resolveDelivery(db: Db, customerId: string, choice: TDeliv
       label: `Pickup: ${point.name}, ${point.city}`,
     };
   }
-  const address = await getAddressOrThrow(db, { userId: customerId, addressId: choice.addressId });
+  const address = await getAddressOrThrow({ userId: customerId, addressId: choice.addressId }, db);
   if (!address.zone) throw new AppError("BAD_REQUEST", "Choose a delivery zone for this address first.");
   const zone = await db.deliveryZone.findFirst({
     where: { id: address.zone.id, isActive: true },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { quoteCart } from "@/lib/cart/quote-cart";
 import { computeOrderAmounts, type TAmountLine } from "@/lib/checkout/amounts";
 import { getPlatformSettings } from "@/lib/settings/get-platform-settings";
@@ -17,9 +17,13 @@ import type { TCheckoutReview, TReviewTotals } from "@/lib/checkout/types";
  * Expected business refusals (closed batch, unknown address…) come back as `problem`, not
  * as an error, so the page can keep showing the cart beside the message.
  */
-export async function reviewCheckout(db: Db, customerId: string, raw: TReviewInput): Promise<TCheckoutReview> {
+export async function reviewCheckout(
+  request: TReviewInput & { customerId: string },
+  db: Db = prisma,
+): Promise<TCheckoutReview> {
+  const { customerId, ...raw } = request;
   const input = ZReviewInput.parse(raw);
-  const cart = await quoteCart(db, input.lines);
+  const cart = await quoteCart({ lines: input.lines }, db);
   const orderable = cart.lines.filter((l) => l.isOrderable && l.quantity > 0);
   if (orderable.length === 0) {
     return { cart, totals: null, problem: "Nothing in your cart can be ordered right now.", canPlace: false };
@@ -51,11 +55,15 @@ export async function reviewCheckout(db: Db, customerId: string, raw: TReviewInp
     };
   }
   try {
-    const q = await quoteCheckout(db, customerId, {
-      lines: orderable.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
-      delivery: input.delivery,
-      paymentPlan,
-    });
+    const q = await quoteCheckout(
+      {
+        customerId,
+        lines: orderable.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
+        delivery: input.delivery,
+        paymentPlan,
+      },
+      db,
+    );
     return {
       cart,
       totals: {

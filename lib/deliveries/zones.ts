@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { type Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import {
   ZDeliveryZoneInput,
   ZPickupPointInput,
@@ -9,7 +9,7 @@ import {
 } from "@/lib/deliveries/schemas";
 
 /** Creates or updates a home-delivery zone by slug (fee in pesewas). */
-export async function upsertDeliveryZone(db: Db, input: TDeliveryZoneInput) {
+export async function upsertDeliveryZone(input: TDeliveryZoneInput, db: Db = prisma) {
   const { slug, ...data } = ZDeliveryZoneInput.parse(input);
   return db.deliveryZone.upsert({
     where: { slug },
@@ -20,7 +20,7 @@ export async function upsertDeliveryZone(db: Db, input: TDeliveryZoneInput) {
 }
 
 /** Creates or updates a pickup point by slug; zoneSlug must name an existing zone. */
-export async function upsertPickupPoint(db: Db, input: TPickupPointInput) {
+export async function upsertPickupPoint(input: TPickupPointInput, db: Db = prisma) {
   const { slug, zoneSlug, ...data } = ZPickupPointInput.parse(input);
   let zoneId: string | null = null;
   if (zoneSlug) {

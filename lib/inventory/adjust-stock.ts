@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { type Db, inTransaction } from "@/lib/db";
+import { type Db, inTransaction, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { InventoryReason } from "@/lib/generated/prisma/enums";
 import { invalidateCatalog } from "@/lib/catalog/cache/catalog-cache";
@@ -27,7 +27,7 @@ export type TStockAdjustment = { variantId: string; stockOnHand: number; reserve
  * transaction. One conditional UPDATE: stock never drops below what unpaid checkouts hold
  * (INVALID_STATE with { stockOnHand, reserved } otherwise). Pre-order variants hold no stock.
  */
-export async function adjustStock(db: Db, input: TAdjustStockInput): Promise<TStockAdjustment> {
+export async function adjustStock(input: TAdjustStockInput, db: Db = prisma): Promise<TStockAdjustment> {
   const args = ZAdjustStockInput.parse(input);
   const adjusted = await inTransaction(db, async (tx) => {
     const [row] = await tx.$queryRaw<{ stockOnHand: number; reserved: number }[]>`
@@ -60,6 +60,6 @@ export async function adjustStock(db: Db, input: TAdjustStockInput): Promise<TSt
     });
     return { variantId: args.variantId, stockOnHand: row.stockOnHand, reserved: row.reserved, movementId: movement.id };
   });
-  await invalidateCatalog(db, { type: "stock", variantId: args.variantId });
+  await invalidateCatalog({ type: "stock", variantId: args.variantId }, db);
   return adjusted;
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { prisma } from "@/lib/db";
 import { expireStaleReservations } from "@/lib/inventory/reservations";
 import { log } from "@/lib/jobs/log";
 import { defineJob } from "@/lib/jobs/registry";
@@ -10,7 +9,7 @@ export const expireReservationsJob = defineJob({
   schedule: "* * * * *",
   retryLimit: 1,
   async handler() {
-    const expired = await expireStaleReservations(prisma);
+    const expired = await expireStaleReservations();
     if (expired > 0) log.info(`expired ${expired} reservation(s)`);
     return { expired };
   },

@@ -1,6 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
-
+import { type Db, prisma } from "@/lib/db";
 // How many units of a variant can be ordered right now — one rule for every reader that shows
 // or checks it (product page, cart quote, checkout pricing); reservations.ts enforces the same
 // rule under concurrency when an order is placed:
@@ -27,8 +26,8 @@ export function orderableUnits(
 
 /** Units each (batch, variant) pair already holds (reserved + sold), in one query. */
 export async function loadTakenInBatches(
-  db: Db,
-  pairs: readonly { batchId: string; variantId: string }[],
+  { pairs }: { pairs: readonly { batchId: string; variantId: string }[] },
+  db: Db = prisma,
 ): Promise<(batchId: string, variantId: string) => number> {
   const rows = pairs.length
     ? await db.batchAllocation.findMany({

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { type Db, type Prisma, inTransaction, isUniqueViolation } from "@/lib/db";
+import { type Db, type Prisma, inTransaction, isUniqueViolation, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Reservation } from "@/lib/generated/prisma/client";
 import { getOpenBatchByOrigin } from "@/lib/batches/open-batches";
@@ -35,7 +35,7 @@ function outOfStock(variantId: string, available: number): AppError {
 }
 
 /** Holds stock or batch allocation for one order line. OUT_OF_STOCK { variantId, available } when short. */
-export async function reserveForLine(db: Db, input: TReserveForLineInput): Promise<Reservation> {
+export async function reserveForLine(input: TReserveForLineInput, db: Db = prisma): Promise<Reservation> {
   const args = ZReserveForLineInput.parse(input);
   return inTransaction(db, async (tx) => {
     const variant = await tx.variant.findUnique({
@@ -139,7 +139,10 @@ async function lockReservation(tx: Tx, reservationId: string): Promise<Reservati
  * committed row; a released/expired reservation is INVALID_STATE (its units went back on
  * sale — the caller re-reserves or refunds).
  */
-export async function commitReservation(db: Db, reservationId: string): Promise<Reservation> {
+export async function commitReservation(
+  { reservationId }: { reservationId: string },
+  db: Db = prisma,
+): Promise<Reservation> {
   return inTransaction(db, async (tx) => {
     const r = await lockReservation(tx, reservationId);
     if (r.status === "COMMITTED") return r;
@@ -173,9 +176,8 @@ export async function commitReservation(db: Db, reservationId: string): Promise<
 
 /** Gives the units back (payment failed, order cancelled or expired). Already resolved → returned unchanged. */
 export async function releaseReservation(
-  db: Db,
-  reservationId: string,
-  to: "RELEASED" | "EXPIRED",
+  { reservationId, to }: { reservationId: string; to: "RELEASED" | "EXPIRED" },
+  db: Db = prisma,
 ): Promise<Reservation> {
   return inTransaction(db, async (tx) => {
     const r = await lockReservation(tx, reservationId);
@@ -197,10 +199,8 @@ export async function releaseReservation(
  * holds many locks at once against checkouts and payments. Returns how many it expired.
  */
 export async function expireStaleReservations(
-  db: Db,
-  now: Date = new Date(),
-  /** Limits the sweep to some variants (targeted runs; tests sharing one database). */
-  scope: { variantIds?: string[] } = {},
+  { now = new Date(), variantIds }: { now?: Date; variantIds?: string[] } = {},
+  db: Db = prisma,
 ): Promise<number> {
   let expired = 0;
   for (;;) {
@@ -208,7 +208,7 @@ export async function expireStaleReservations(
       where: {
         status: "ACTIVE",
         expiresAt: { lte: now },
-        ...(scope.variantIds ? { variantId: { in: scope.variantIds } } : {}),
+        ...(variantIds ? { variantId: { in: variantIds } } : {}),
       },
       select: { id: true },
       orderBy: { expiresAt: "asc" },
@@ -227,7 +227,7 @@ async function releaseExpired(db: Db, id: string, now: Date): Promise<boolean> {
     const r = await lockReservation(tx, id);
     // Re-checked under the lock: a payment may have committed it since the list was read.
     if (r.status !== "ACTIVE" || r.expiresAt > now) return false;
-    await releaseReservation(tx, id, "EXPIRED");
+    await releaseReservation({ reservationId: id, to: "EXPIRED" }, tx);
     return true;
   });
 }

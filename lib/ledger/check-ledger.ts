@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { accountKind, NON_NEGATIVE_KINDS } from "@/lib/ledger/accounts";
 import { listAccountBalances, type TAccountBalance } from "@/lib/ledger/get-account-balance";
 import { isIn } from "@/lib/orders/statuses";
@@ -24,7 +24,7 @@ const n = (v: unknown) => Number(v ?? 0);
  * processed refunds match their journals, and orders' paid/refunded totals match.
  * Used by `npm run ledger:check` and by the tests.
  */
-export async function checkLedger(db: Db, scope: { orderIds?: string[] } = {}): Promise<TLedgerCheck> {
+export async function checkLedger(scope: { orderIds?: string[] } = {}, db: Db = prisma): Promise<TLedgerCheck> {
   // A scope limits the per-payment and per-order cross-checks (tests running beside others);
   // journals and account balances are always checked in full.
   const ids = scope.orderIds ?? null;

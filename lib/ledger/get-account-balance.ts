@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { naturalBalance } from "@/lib/ledger/accounts";
 
 export type TAccountBalance = {
@@ -13,12 +13,11 @@ export type TAccountBalance = {
 
 /** Balance of one account recomputed from its lines (the ledger stores no running totals). */
 export async function getAccountBalance(
-  db: Db,
-  account: string,
-  opts: { orderId?: string } = {},
+  { account, orderId }: { account: string; orderId?: string },
+  db: Db = prisma,
 ): Promise<TAccountBalance> {
   const agg = await db.ledgerLine.aggregate({
-    where: { account, ...(opts.orderId !== undefined ? { journal: { orderId: opts.orderId } } : {}) },
+    where: { account, ...(orderId !== undefined ? { journal: { orderId } } : {}) },
     _sum: { amountMinor: true },
     _count: { _all: true },
   });
@@ -27,7 +26,7 @@ export async function getAccountBalance(
 }
 
 /** Every account with lines, recomputed from the lines, sorted by account name. */
-export async function listAccountBalances(db: Db): Promise<TAccountBalance[]> {
+export async function listAccountBalances(db: Db = prisma): Promise<TAccountBalance[]> {
   const rows = await db.ledgerLine.groupBy({
     by: ["account"],
     _sum: { amountMinor: true },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import type { JournalKind } from "@/lib/generated/prisma/enums";
 
 export type TListJournalsInput = {
@@ -16,7 +16,7 @@ export type TListJournalsInput = {
 };
 
 /** Journals newest first with their lines; filters are ANDed. */
-export async function listJournals(db: Db, input: TListJournalsInput = {}) {
+export async function listJournals(input: TListJournalsInput = {}, db: Db = prisma) {
   const limit = Math.min(Math.max(input.limit ?? 50, 1), 500);
   const rows = await db.ledgerJournal.findMany({
     where: {

@@ -1,7 +1,7 @@
 import "server-only";
+import { type Db, prisma } from "@/lib/db";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { JournalKind } from "@/lib/generated/prisma/enums";
 import { isKnownAccount } from "@/lib/ledger/accounts";
@@ -37,7 +37,7 @@ const journalInclude = { lines: { orderBy: { amountMinor: "desc" } } } as const;
  * the insert is `ON CONFLICT DO NOTHING` (the loser waits for the winner, then reads it).
  * Reusing a key for different lines is a bug and throws CONFLICT.
  */
-export async function postJournal(db: Db, input: TPostJournalInput) {
+export async function postJournal(input: TPostJournalInput, db: Db = prisma) {
   const parsed = ZPostJournalInput.safeParse(input);
   if (!parsed.success)
     throw new AppError("BAD_REQUEST", `Invalid journal: ${parsed.error.issues[0]?.message ?? "bad input"}`);

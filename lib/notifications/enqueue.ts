@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationChannel, NotificationTopic } from "@/lib/generated/prisma/enums";
 
@@ -20,7 +20,7 @@ export type TEnqueueNotificationInput = {
 };
 
 /** Writes one QUEUED outbox row; returns false when the dedupeKey was already used. */
-export async function enqueueNotification(db: Db, input: TEnqueueNotificationInput): Promise<boolean> {
+export async function enqueueNotification(input: TEnqueueNotificationInput, db: Db = prisma): Promise<boolean> {
   // createMany + skipDuplicates is INSERT … ON CONFLICT DO NOTHING: a duplicate never aborts
   // the surrounding transaction the way a caught unique violation would.
   const res = await db.notification.createMany({
@@ -57,7 +57,7 @@ const CUSTOMER_CHANNELS = ["SMS", "EMAIL"] as const;
  * Enqueues a customer notification on SMS and EMAIL, each unless the customer switched
  * that channel off for the topic (no preference row = on). Returns how many rows were queued.
  */
-export async function notifyCustomer(db: Db, input: TNotifyCustomerInput): Promise<number> {
+export async function notifyCustomer(input: TNotifyCustomerInput, db: Db = prisma): Promise<number> {
   const user = await db.user.findUnique({
     where: { id: input.userId },
     select: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction } from "@/lib/db";
+import { type Db, inTransaction, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { customerCancelRefusal } from "@/lib/orders/cancel-policy";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
@@ -24,8 +24,8 @@ export type TCancelOrderResult = {
  * completes them (ledger journal, amounts, payment status).
  */
 export async function cancelOrder(
-  db: Db,
   input: { orderNumber: string; customerId: string; reason?: string; actor?: TActor },
+  db: Db = prisma,
 ): Promise<TCancelOrderResult> {
   const actor: TActor = input.actor ?? { type: "CUSTOMER", id: input.customerId };
   const reason = input.reason?.trim() || "Cancelled by the customer";
@@ -86,7 +86,7 @@ export async function cancelOrder(
     return { orderNumber: order.number, status: synced.to, refunds };
   });
   for (const r of result.refunds) {
-    await submitRefund(db, r.id);
+    await submitRefund({ refundId: r.id }, db);
     r.status = (await db.refund.findUniqueOrThrow({ where: { id: r.id }, select: { status: true } })).status;
   }
   return result;

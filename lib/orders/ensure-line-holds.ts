@@ -16,8 +16,7 @@ export type THoldsResult = { ok: true; batchByLine: Map<string, string | null> }
  */
 export async function ensureLineHolds(
   tx: Prisma.TransactionClient,
-  orderId: string,
-  expiresAt: Date,
+  { orderId, expiresAt }: { orderId: string; expiresAt: Date },
 ): Promise<THoldsResult> {
   const lines = await tx.orderLine.findMany({
     where: { orderId, status: "RESERVED" },
@@ -45,17 +44,20 @@ export async function ensureLineHolds(
     const r = line.reservation;
     if (r?.status === "ACTIVE" && (target === null || r.batchId === target)) continue;
 
-    if (r?.status === "ACTIVE") await releaseReservation(tx, r.id, "RELEASED");
+    if (r?.status === "ACTIVE") await releaseReservation({ reservationId: r.id, to: "RELEASED" }, tx);
     if (r) await tx.reservation.delete({ where: { id: r.id } });
     try {
-      await reserveForLine(tx, {
-        orderId,
-        orderLineId: line.id,
-        variantId: line.variantId,
-        quantity: line.quantity,
-        expiresAt,
-        ...(target ? { batchId: target } : {}),
-      });
+      await reserveForLine(
+        {
+          orderId,
+          orderLineId: line.id,
+          variantId: line.variantId,
+          quantity: line.quantity,
+          expiresAt,
+          ...(target ? { batchId: target } : {}),
+        },
+        tx,
+      );
     } catch (e) {
       if (!isAppError(e)) throw e;
       // A refused hold may leave its just-created row behind (the guarded UPDATE found no
@@ -69,12 +71,15 @@ export async function ensureLineHolds(
 }
 
 /** Gives back the units of the order's active holds (a payment failed); lines stay RESERVED, the order payable. */
-export async function releaseLineHolds(tx: Prisma.TransactionClient, orderId: string): Promise<number> {
+export async function releaseLineHolds(
+  tx: Prisma.TransactionClient,
+  { orderId }: { orderId: string },
+): Promise<number> {
   const active = await tx.reservation.findMany({
     where: { orderId, status: "ACTIVE" },
     select: { id: true },
     orderBy: { variantId: "asc" },
   });
-  for (const r of active) await releaseReservation(tx, r.id, "RELEASED");
+  for (const r of active) await releaseReservation({ reservationId: r.id, to: "RELEASED" }, tx);
   return active.length;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction } from "@/lib/db";
+import { type Db, inTransaction, prisma } from "@/lib/db";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
 import { lockRow } from "@/lib/db/lock-row";
 import { syncOrderStatus } from "@/lib/orders/order-lifecycle";
@@ -11,7 +11,7 @@ import { SYSTEM } from "@/lib/orders/order-events";
  * transaction per order; the state is re-checked under the lock, so an order paid meanwhile
  * is left alone. A payment that still succeeds later is refunded by confirmPayment.
  */
-export async function expireUnpaidOrders(db: Db, now: Date = new Date()): Promise<number> {
+export async function expireUnpaidOrders({ now = new Date() }: { now?: Date } = {}, db: Db = prisma): Promise<number> {
   let expired = 0;
   for (;;) {
     const due = await db.order.findMany({

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canCustomerCancel } from "@/lib/orders/cancel-policy";
@@ -112,8 +112,8 @@ const orderSelect = {
 type TOrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
 
 export async function getCustomerOrderOrThrow(
-  db: Db,
   { customerId, number, now = new Date() }: { customerId: string; number: string; now?: Date },
+  db: Db = prisma,
 ): Promise<TCustomerOrder> {
   const row = await db.order.findFirst({ where: { number, customerId }, select: orderSelect });
   if (!row) throw new AppError("NOT_FOUND", "We could not find that order.");

@@ -124,21 +124,24 @@ export async function transitionLine(tx: Prisma.TransactionClient, input: TTrans
   const now = new Date();
   switch (input.event) {
     case "PAY":
-      await commitReservation(tx, line.reservation!.id);
-      await enqueueNotification(tx, {
-        vendorId: line.vendorId,
-        channel: "EMAIL",
-        topic: "VENDOR_OPERATIONS",
-        templateKey: "vendor.order_confirmed",
-        recipient: line.vendor.contactEmail,
-        data: { orderNumber: line.order.number },
-        // One email per vendor per order, however many of its lines the order has.
-        dedupeKey: `order:${line.orderId}:vendor:${line.vendorId}:confirmed`,
-      });
+      await commitReservation({ reservationId: line.reservation!.id }, tx);
+      await enqueueNotification(
+        {
+          vendorId: line.vendorId,
+          channel: "EMAIL",
+          topic: "VENDOR_OPERATIONS",
+          templateKey: "vendor.order_confirmed",
+          recipient: line.vendor.contactEmail,
+          data: { orderNumber: line.order.number },
+          // One email per vendor per order, however many of its lines the order has.
+          dedupeKey: `order:${line.orderId}:vendor:${line.vendorId}:confirmed`,
+        },
+        tx,
+      );
       break;
     case "RELEASE":
       if (line.reservation?.status === "ACTIVE")
-        await releaseReservation(tx, line.reservation.id, input.releaseAs ?? "RELEASED");
+        await releaseReservation({ reservationId: line.reservation.id, to: input.releaseAs ?? "RELEASED" }, tx);
       break;
     case "CANCEL":
     case "MARK_UNAVAILABLE":
@@ -156,15 +159,18 @@ export async function transitionLine(tx: Prisma.TransactionClient, input: TTrans
     where: { id: line.id },
     data: { status: t.to, ...(input.event === "PAY" ? { batchId } : {}), updatedAt: now },
   });
-  await recordOrderEvent(tx, {
-    orderId: line.orderId,
-    orderLineId: line.id,
-    type: `line.${input.event.toLowerCase()}`,
-    from: line.status,
-    to: t.to,
-    actor: input.actor,
-    note: input.note ?? null,
-    data: { sku: line.sku, quantity: line.quantity, ...(batchId ? { batchId } : {}) },
-  });
+  await recordOrderEvent(
+    {
+      orderId: line.orderId,
+      orderLineId: line.id,
+      type: `line.${input.event.toLowerCase()}`,
+      from: line.status,
+      to: t.to,
+      actor: input.actor,
+      note: input.note ?? null,
+      data: { sku: line.sku, quantity: line.quantity, ...(batchId ? { batchId } : {}) },
+    },
+    tx,
+  );
   return updated;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 
 // The customer's order list read model (/orders; owned by the checkout/orders UI area).
@@ -27,8 +27,8 @@ const PAGE_SIZE = 20;
  * another customer's order is ignored.
  */
 export async function listCustomerOrders(
-  db: Db,
   input: { customerId: string; cursor?: string | null; limit?: number },
+  db: Db = prisma,
 ): Promise<TCustomerOrdersPage> {
   const limit = Math.min(Math.max(input.limit ?? PAGE_SIZE, 1), 50);
   const after = input.cursor
@@ -80,9 +80,8 @@ export async function listCustomerOrders(
 
 /** The customer's newest order still waiting for its first payment (checkout offers to finish it). */
 export async function getLatestPayableOrder(
-  db: Db,
-  customerId: string,
-  now: Date = new Date(),
+  { customerId, now = new Date() }: { customerId: string; now?: Date },
+  db: Db = prisma,
 ): Promise<{ number: string; totalMinor: number; balanceDueMinor: number; expiresAt: string | null } | null> {
   const o = await db.order.findFirst({
     where: { customerId, status: "PENDING_PAYMENT", OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },

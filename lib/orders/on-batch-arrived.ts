@@ -59,14 +59,17 @@ export async function onBatchArrived(tx: Prisma.TransactionClient, input: { batc
         await tx.order.update({ where: { id: orderId }, data: { balanceDueMinor } });
       if (balanceDueMinor > 0) {
         balances.push({ orderNumber: order.number, balanceDueMinor });
-        await notifyCustomer(tx, {
-          userId: order.customerId,
-          topic: "PAYMENTS",
-          templateKey: "order.balance_due",
-          data: { orderNumber: order.number, amount: formatMoney(balanceDueMinor), batchCode: batch.code },
-          dedupeKey: `order:${orderId}:balance_due:${input.batchId}`,
-          contact: { email: order.contactEmail, phone: order.contactPhone },
-        });
+        await notifyCustomer(
+          {
+            userId: order.customerId,
+            topic: "PAYMENTS",
+            templateKey: "order.balance_due",
+            data: { orderNumber: order.number, amount: formatMoney(balanceDueMinor), batchCode: batch.code },
+            dedupeKey: `order:${orderId}:balance_due:${input.batchId}`,
+            contact: { email: order.contactEmail, phone: order.contactPhone },
+          },
+          tx,
+        );
       }
     }
     await syncOrderStatus(tx, { orderId, actor: input.actor, note: `batch ${batch.code} arrived` });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorType } from "@/lib/generated/prisma/enums";
 
@@ -8,7 +8,6 @@ export const SYSTEM: TActor = { type: "SYSTEM" };
 
 /** One row of an order's timeline: who did what, when, from which state to which. */
 export async function recordOrderEvent(
-  db: Db,
   input: {
     orderId: string;
     orderLineId?: string;
@@ -19,6 +18,7 @@ export async function recordOrderEvent(
     note?: string | null;
     data?: Record<string, unknown>;
   },
+  db: Db = prisma,
 ) {
   return db.orderEvent.create({
     data: {

@@ -88,23 +88,29 @@ export async function syncOrderStatus(
       ...(t.to === "COMPLETED" ? { completedAt: order.completedAt ?? now } : {}),
     },
   });
-  await recordOrderEvent(tx, {
-    orderId: order.id,
-    type: `order.${event.toLowerCase()}`,
-    from,
-    to: t.to,
-    actor: input.actor,
-    note: input.note ?? null,
-  });
+  await recordOrderEvent(
+    {
+      orderId: order.id,
+      type: `order.${event.toLowerCase()}`,
+      from,
+      to: t.to,
+      actor: input.actor,
+      note: input.note ?? null,
+    },
+    tx,
+  );
   if (!SILENT.has(t.to)) {
-    await notifyCustomer(tx, {
-      userId: order.customerId,
-      topic: t.to === "OUT_FOR_DELIVERY" || t.to === "DELIVERED" ? "DELIVERY" : "ORDER_UPDATES",
-      templateKey: `order.${t.to.toLowerCase()}`,
-      data: { orderNumber: order.number, status: t.to, balanceDueMinor: order.balanceDueMinor },
-      dedupeKey: `order:${order.id}:status:${t.to}`,
-      contact: { email: order.contactEmail, phone: order.contactPhone },
-    });
+    await notifyCustomer(
+      {
+        userId: order.customerId,
+        topic: t.to === "OUT_FOR_DELIVERY" || t.to === "DELIVERED" ? "DELIVERY" : "ORDER_UPDATES",
+        templateKey: `order.${t.to.toLowerCase()}`,
+        data: { orderNumber: order.number, status: t.to, balanceDueMinor: order.balanceDueMinor },
+        dedupeKey: `order:${order.id}:status:${t.to}`,
+        contact: { email: order.contactEmail, phone: order.contactPhone },
+      },
+      tx,
+    );
   }
   return { from, to: t.to, changed: true as const };
 }

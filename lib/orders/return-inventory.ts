@@ -23,13 +23,16 @@ export async function returnCommittedInventory(
   const r = input.line.reservation;
   if (!r || r.status !== "COMMITTED") return;
   if (r.kind === "STOCK") {
-    await adjustStock(tx, {
-      variantId: input.line.variantId,
-      delta: r.quantity,
-      reason: "RETURN",
-      reference: input.reference,
-      note: input.note,
-    });
+    await adjustStock(
+      {
+        variantId: input.line.variantId,
+        delta: r.quantity,
+        reason: "RETURN",
+        reference: input.reference,
+        note: input.note,
+      },
+      tx,
+    );
     return;
   }
   if (r.batchId) {

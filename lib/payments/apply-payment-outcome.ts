@@ -27,9 +27,7 @@ export type TSuccessOutcome = { outcome: "succeeded" | "refunded"; refundIds: st
  */
 export async function applyPaymentSuccess(
   tx: Prisma.TransactionClient,
-  payment: Payment,
-  verified: TFound,
-  source: string,
+  { payment, verified, source }: { payment: Payment; verified: TFound; source: string },
 ): Promise<TSuccessOutcome> {
   await transitionPayment(tx, {
     paymentId: payment.id,
@@ -79,9 +77,9 @@ export async function applyPaymentSuccess(
           : "The order was already paid by another payment";
     return refund(why);
   }
-  const holds = await ensureLineHolds(tx, order.id, new Date(Date.now() + 5 * 60_000));
+  const holds = await ensureLineHolds(tx, { orderId: order.id, expiresAt: new Date(Date.now() + 5 * 60_000) });
   if (!holds.ok) {
-    await releaseLineHolds(tx, order.id);
+    await releaseLineHolds(tx, { orderId: order.id });
     const lines = await tx.orderLine.findMany({
       where: { orderId: order.id, status: "RESERVED" },
       select: { id: true },
@@ -117,9 +115,9 @@ export async function applyPaymentSuccess(
  */
 export async function applyPaymentFailure(
   tx: Prisma.TransactionClient,
-  payment: Payment,
-  input: { event: "FAIL" | "ABANDON"; reason: string; source: string },
+  input: { payment: Payment; event: "FAIL" | "ABANDON"; reason: string; source: string },
 ): Promise<void> {
+  const { payment } = input;
   await transitionPayment(tx, {
     paymentId: payment.id,
     event: input.event,
@@ -131,12 +129,15 @@ export async function applyPaymentFailure(
     where: { orderId: payment.orderId, id: { not: payment.id }, status: { in: ["INITIALIZED", "PENDING"] } },
   });
   if (inFlight > 0) return;
-  const released = await releaseLineHolds(tx, payment.orderId);
+  const released = await releaseLineHolds(tx, { orderId: payment.orderId });
   if (released > 0)
-    await recordOrderEvent(tx, {
-      orderId: payment.orderId,
-      type: "order.holds_released",
-      actor: SYSTEM,
-      note: `${released} reservation(s) released after the payment ${input.event === "FAIL" ? "failed" : "was abandoned"}`,
-    });
+    await recordOrderEvent(
+      {
+        orderId: payment.orderId,
+        type: "order.holds_released",
+        actor: SYSTEM,
+        note: `${released} reservation(s) released after the payment ${input.event === "FAIL" ? "failed" : "was abandoned"}`,
+      },
+      tx,
+    );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
 import { ACTIVE_ORDER_STATUSES, isIn } from "@/lib/orders/statuses";
@@ -25,8 +25,8 @@ export type TCallbackResult = {
  * stranger's reference reveals nothing — and say what happened.
  */
 export async function confirmCallback(
-  db: Db,
   input: { customerId: string; reference: string },
+  db: Db = prisma,
 ): Promise<TCallbackResult> {
   const own = await db.payment.findFirst({
     where: { reference: input.reference, order: { customerId: input.customerId } },
@@ -35,7 +35,7 @@ export async function confirmCallback(
   if (!own) throw new AppError("NOT_FOUND", "We could not find that payment.");
   let providerDown = false;
   try {
-    await confirmPayment(db, { reference: input.reference, source: "callback" });
+    await confirmPayment({ reference: input.reference, source: "callback" }, db);
   } catch (e) {
     // Paystack unreachable: show "pending"; the poll job and webhook settle it later.
     if (!(e instanceof AppError && e.code === "PAYMENT_PROVIDER")) throw e;

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction } from "@/lib/db";
+import { type Db, inTransaction, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockRow } from "@/lib/db/lock-row";
 import { recordOrderEvent, SYSTEM } from "@/lib/orders/order-events";
@@ -44,8 +44,8 @@ const PENDING_AT_PAYSTACK = new Set([
  * path (late payments) are sent to Paystack after the commit.
  */
 export async function confirmPayment(
-  db: Db,
   input: { reference: string; source: TConfirmSource; now?: Date },
+  db: Db = prisma,
 ): Promise<TConfirmResult> {
   const payment = await db.payment.findUnique({
     where: { reference: input.reference },
@@ -89,22 +89,26 @@ export async function confirmPayment(
             providerTransactionId: p.providerTransactionId ?? verified.id,
           },
         });
-        await recordOrderEvent(tx, {
-          orderId: p.orderId,
-          type: "payment.needs_review",
-          actor: SYSTEM,
-          note: mismatch,
-          data: { reference: p.reference, source: input.source },
-        });
+        await recordOrderEvent(
+          {
+            orderId: p.orderId,
+            type: "payment.needs_review",
+            actor: SYSTEM,
+            note: mismatch,
+            data: { reference: p.reference, source: input.source },
+          },
+          tx,
+        );
         return done("needs_review", p.status, mismatch);
       }
-      const applied = await applyPaymentSuccess(tx, p, verified, input.source);
+      const applied = await applyPaymentSuccess(tx, { payment: p, verified, source: input.source });
       return done(applied.outcome, "SUCCEEDED", applied.note, applied.refundIds);
     }
     if (status === "failed" || status === "reversed") {
       if (p.status === "FAILED" || p.status === "ABANDONED")
         return done(p.status === "FAILED" ? "failed" : "abandoned", p.status);
-      await applyPaymentFailure(tx, p, {
+      await applyPaymentFailure(tx, {
+        payment: p,
         event: "FAIL",
         reason: (verified.found && verified.gatewayResponse) || "Payment failed",
         source: input.source,
@@ -114,7 +118,8 @@ export async function confirmPayment(
     const isOld = now.getTime() - p.createdAt.getTime() > ABANDON_AFTER_MS;
     const givesUp = status === "abandoned" ? input.source === "callback" || isOld : status === "not_found" && isOld;
     if (givesUp && (p.status === "INITIALIZED" || p.status === "PENDING")) {
-      await applyPaymentFailure(tx, p, {
+      await applyPaymentFailure(tx, {
+        payment: p,
         event: "ABANDON",
         reason: status === "not_found" ? "Never completed at Paystack" : "Payment was not completed",
         source: input.source,
@@ -137,7 +142,7 @@ export async function confirmPayment(
     return done("pending", p.status);
   });
 
-  for (const id of refundIds) await submitRefund(db, id);
+  for (const id of refundIds) await submitRefund({ refundId: id }, db);
   return result;
 }
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
 import { defineJob } from "@/lib/jobs/registry";
 import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { pollPendingPayments } from "@/lib/payments/poll-pending-payments";
@@ -14,7 +13,7 @@ import { submitPendingRefunds } from "@/lib/refunds/submit-pending-refunds";
 export const processWebhookJob = defineJob({
   name: WEBHOOK_PROCESS_JOB,
   schema: z.object({ webhookEventId: z.string().min(1) }),
-  handler: ({ webhookEventId }) => processWebhookEvent(prisma, webhookEventId),
+  handler: ({ webhookEventId }) => processWebhookEvent({ webhookEventId }),
   concurrency: 4,
   retryLimit: 5,
   retryDelaySeconds: 15,
@@ -24,25 +23,25 @@ export const processWebhookJob = defineJob({
 export const sweepWebhooksJob = defineJob({
   name: "webhooks.sweep",
   schedule: "* * * * *",
-  handler: () => processStaleWebhookEvents(prisma),
+  handler: () => processStaleWebhookEvents(),
 });
 
 export const pollPendingPaymentsJob = defineJob({
   name: "payments.poll-pending",
   schedule: "* * * * *",
-  handler: () => pollPendingPayments(prisma),
+  handler: () => pollPendingPayments(),
 });
 
 export const expireUnpaidOrdersJob = defineJob({
   name: "orders.expire-unpaid",
   schedule: "* * * * *",
-  handler: () => expireUnpaidOrders(prisma),
+  handler: () => expireUnpaidOrders(),
 });
 
 export const submitPendingRefundsJob = defineJob({
   name: "refunds.submit-pending",
   schedule: "*/2 * * * *",
-  handler: () => submitPendingRefunds(prisma),
+  handler: () => submitPendingRefunds(),
 });
 
 export const paymentJobs = [

@@ -92,67 +92,82 @@ export async function transitionPayment(tx: Prisma.TransactionClient, input: TTr
   const contact = { email: order.contactEmail, phone: order.contactPhone };
 
   if (input.event === "SUCCEED") {
-    await postJournal(tx, {
-      kind: "PAYMENT",
-      idempotencyKey: `payment:${payment.id}`,
-      description: `Payment ${payment.reference} for order ${order.number}`,
-      orderId: order.id,
-      paymentId: payment.id,
-      lines: [
-        { account: ACCOUNTS.paystackClearing, amountMinor: payment.amountMinor },
-        { account: ACCOUNTS.escrow, amountMinor: -payment.amountMinor },
-      ],
-    });
-    const fee = updated.feeMinor ?? 0;
-    if (fee > 0) {
-      await postJournal(tx, {
-        kind: "PAYSTACK_FEE",
-        idempotencyKey: `payment-fee:${payment.id}`,
-        description: `Paystack fee on ${payment.reference}`,
+    await postJournal(
+      {
+        kind: "PAYMENT",
+        idempotencyKey: `payment:${payment.id}`,
+        description: `Payment ${payment.reference} for order ${order.number}`,
         orderId: order.id,
         paymentId: payment.id,
         lines: [
-          { account: ACCOUNTS.paystackFees, amountMinor: fee },
-          { account: ACCOUNTS.paystackClearing, amountMinor: -fee },
+          { account: ACCOUNTS.paystackClearing, amountMinor: payment.amountMinor },
+          { account: ACCOUNTS.escrow, amountMinor: -payment.amountMinor },
         ],
-      });
+      },
+      tx,
+    );
+    const fee = updated.feeMinor ?? 0;
+    if (fee > 0) {
+      await postJournal(
+        {
+          kind: "PAYSTACK_FEE",
+          idempotencyKey: `payment-fee:${payment.id}`,
+          description: `Paystack fee on ${payment.reference}`,
+          orderId: order.id,
+          paymentId: payment.id,
+          lines: [
+            { account: ACCOUNTS.paystackFees, amountMinor: fee },
+            { account: ACCOUNTS.paystackClearing, amountMinor: -fee },
+          ],
+        },
+        tx,
+      );
     }
-    await notifyCustomer(tx, {
-      userId: order.customerId,
-      topic: "PAYMENTS",
-      templateKey: "payment.received",
-      data: {
-        orderNumber: order.number,
-        amount: formatMoney(payment.amountMinor),
-        kind: payment.kind,
-        reference: payment.reference,
+    await notifyCustomer(
+      {
+        userId: order.customerId,
+        topic: "PAYMENTS",
+        templateKey: "payment.received",
+        data: {
+          orderNumber: order.number,
+          amount: formatMoney(payment.amountMinor),
+          kind: payment.kind,
+          reference: payment.reference,
+        },
+        dedupeKey: `payment:${payment.id}:succeeded`,
+        contact,
       },
-      dedupeKey: `payment:${payment.id}:succeeded`,
-      contact,
-    });
+      tx,
+    );
   } else if (input.event === "FAIL") {
-    await notifyCustomer(tx, {
-      userId: order.customerId,
-      topic: "PAYMENTS",
-      templateKey: "payment.failed",
-      data: {
-        orderNumber: order.number,
-        amount: formatMoney(payment.amountMinor),
-        reason: updated.failureReason ?? null,
+    await notifyCustomer(
+      {
+        userId: order.customerId,
+        topic: "PAYMENTS",
+        templateKey: "payment.failed",
+        data: {
+          orderNumber: order.number,
+          amount: formatMoney(payment.amountMinor),
+          reason: updated.failureReason ?? null,
+        },
+        dedupeKey: `payment:${payment.id}:failed`,
+        contact,
       },
-      dedupeKey: `payment:${payment.id}:failed`,
-      contact,
-    });
+      tx,
+    );
   }
 
-  await recordOrderEvent(tx, {
-    orderId: order.id,
-    type: `payment.${input.event.toLowerCase()}`,
-    from: payment.status,
-    to: t.to,
-    actor: input.actor,
-    note: input.note ?? null,
-    data: { reference: payment.reference, kind: payment.kind, amountMinor: payment.amountMinor },
-  });
+  await recordOrderEvent(
+    {
+      orderId: order.id,
+      type: `payment.${input.event.toLowerCase()}`,
+      from: payment.status,
+      to: t.to,
+      actor: input.actor,
+      note: input.note ?? null,
+      data: { reference: payment.reference, kind: payment.kind, amountMinor: payment.amountMinor },
+    },
+    tx,
+  );
   return updated;
 }

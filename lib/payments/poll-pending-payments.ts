@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
 
 /**
@@ -8,8 +8,8 @@ import { confirmPayment } from "@/lib/payments/confirm-payment";
  * webhook was lost). Each payment at most once a minute; errors are left for the next run.
  */
 export async function pollPendingPayments(
-  db: Db,
-  now: Date = new Date(),
+  { now = new Date() }: { now?: Date } = {},
+  db: Db = prisma,
 ): Promise<{ checked: number; settled: number }> {
   const minuteAgo = new Date(now.getTime() - 60_000);
   const open = await db.payment.findMany({
@@ -26,7 +26,7 @@ export async function pollPendingPayments(
   let settled = 0;
   for (const p of open) {
     try {
-      const r = await confirmPayment(db, { reference: p.reference, source: "poll", now });
+      const r = await confirmPayment({ reference: p.reference, source: "poll", now }, db);
       if (r.outcome !== "pending") settled++;
     } catch {
       // Paystack unreachable or a transient conflict: the next run retries.

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction } from "@/lib/db";
+import { type Db, inTransaction, prisma } from "@/lib/db";
 import { getPlatformSettings } from "@/lib/settings/get-platform-settings";
 import { AppError } from "@/lib/errors";
 import type { PaymentKind } from "@/lib/generated/prisma/enums";
@@ -29,8 +29,8 @@ export type TPaymentAttempt = {
  * `kind` restricts which one the caller wants (e.g. BALANCE for "Pay balance").
  */
 export async function preparePaymentAttempt(
-  db: Db,
   input: { orderNumber: string; customerId: string; kind?: "BALANCE"; now?: Date },
+  db: Db = prisma,
 ): Promise<TPaymentAttempt> {
   const now = input.now ?? new Date();
   return inTransaction(db, async (tx) => {
@@ -48,7 +48,10 @@ export async function preparePaymentAttempt(
         throw new AppError("INVALID_STATE", "This order has expired. Please place it again.");
       kind = order.paymentPlan === "DEPOSIT" ? "DEPOSIT" : "FULL";
       const settings = await getPlatformSettings(tx);
-      const holds = await ensureLineHolds(tx, order.id, new Date(now.getTime() + settings.reservationMinutes * 60_000));
+      const holds = await ensureLineHolds(tx, {
+        orderId: order.id,
+        expiresAt: new Date(now.getTime() + settings.reservationMinutes * 60_000),
+      });
       if (!holds.ok) throw new AppError("OUT_OF_STOCK", `This order can no longer be paid: ${holds.reason}.`);
     } else if (isIn(ACTIVE_ORDER_STATUSES, order.status) && order.balanceDueMinor > 0) {
       kind = "BALANCE";
@@ -87,13 +90,16 @@ export async function preparePaymentAttempt(
         },
       }));
     if (!reusable) {
-      await recordOrderEvent(tx, {
-        orderId: order.id,
-        type: "payment.created",
-        to: "INITIALIZED",
-        actor: { type: "CUSTOMER", id: input.customerId },
-        data: { reference: payment.reference, kind, amountMinor },
-      });
+      await recordOrderEvent(
+        {
+          orderId: order.id,
+          type: "payment.created",
+          to: "INITIALIZED",
+          actor: { type: "CUSTOMER", id: input.customerId },
+          data: { reference: payment.reference, kind, amountMinor },
+        },
+        tx,
+      );
     }
     return {
       paymentId: payment.id,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { preparePaymentAttempt } from "@/lib/payments/prepare-attempt";
 
 /**
@@ -8,8 +8,8 @@ import { preparePaymentAttempt } from "@/lib/payments/prepare-attempt";
  * (startCardPayment with kind "BALANCE") or Mobile Money (startMobileMoneyCharge with kind
  * "BALANCE"), which reuse this payment. INVALID_STATE when nothing is due.
  */
-export async function startBalancePayment(db: Db, input: { orderNumber: string; customerId: string }) {
-  const attempt = await preparePaymentAttempt(db, { ...input, kind: "BALANCE" });
+export async function startBalancePayment(input: { orderNumber: string; customerId: string }, db: Db = prisma) {
+  const attempt = await preparePaymentAttempt({ ...input, kind: "BALANCE" }, db);
   return {
     paymentId: attempt.paymentId,
     reference: attempt.reference,

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction, type Prisma } from "@/lib/db";
+import { type Db, inTransaction, type Prisma, prisma } from "@/lib/db";
 import { lockRow } from "@/lib/db/lock-row";
 import { serverEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -14,8 +14,11 @@ import { preparePaymentAttempt, type TPaymentAttempt } from "@/lib/payments/prep
 // outside it (no locks across the network), and the answer is recorded in another.
 
 /** Card (and anything Paystack's hosted page offers): returns the page to redirect to. */
-export async function startCardPayment(db: Db, input: { orderNumber: string; customerId: string; kind?: "BALANCE" }) {
-  const attempt = await preparePaymentAttempt(db, input);
+export async function startCardPayment(
+  input: { orderNumber: string; customerId: string; kind?: "BALANCE" },
+  db: Db = prisma,
+) {
+  const attempt = await preparePaymentAttempt(input, db);
   let data: { authorization_url: string; access_code: string; reference: string };
   try {
     // POST /transaction/initialize through paystack().transaction.initialize (api.ts wrapper).
@@ -56,10 +59,10 @@ export type TChargeStatus = {
  * types an OTP ("send_otp" → submitMobileMoneyOtp). Final answers go through confirmPayment.
  */
 export async function startMobileMoneyCharge(
-  db: Db,
   input: { orderNumber: string; customerId: string; provider: "mtn" | "atl" | "vod"; phone: string; kind?: "BALANCE" },
+  db: Db = prisma,
 ): Promise<TChargeStatus> {
-  const attempt = await preparePaymentAttempt(db, input);
+  const attempt = await preparePaymentAttempt(input, db);
   let charge: TChargeAnswer;
   try {
     charge = await chargeMobileMoney({
@@ -87,8 +90,8 @@ export async function startMobileMoneyCharge(
 
 /** The OTP step of a Mobile Money charge. */
 export async function submitMobileMoneyOtp(
-  db: Db,
   input: { reference: string; customerId: string; otp: string },
+  db: Db = prisma,
 ): Promise<TChargeStatus> {
   const payment = await getCustomerPaymentOrThrow(db, input);
   let charge: TChargeAnswer;
@@ -111,13 +114,13 @@ export async function submitMobileMoneyOtp(
  * What the payment page polls. A payment still open is re-verified with Paystack (at most
  * every 3 s) so the page sees success even before the webhook arrives.
  */
-export async function getPaymentStatus(db: Db, input: { reference: string; customerId: string }) {
+export async function getPaymentStatus(input: { reference: string; customerId: string }, db: Db = prisma) {
   let payment = await getCustomerPaymentOrThrow(db, input);
   const isOpen = payment.status === "INITIALIZED" || payment.status === "PENDING";
   const isStale = !payment.lastCheckedAt || Date.now() - payment.lastCheckedAt.getTime() > 3_000;
   if (isOpen && isStale && !payment.needsReview) {
     try {
-      await confirmPayment(db, { reference: payment.reference, source: "poll" });
+      await confirmPayment({ reference: payment.reference, source: "poll" }, db);
     } catch (e) {
       if (!(e instanceof AppError && e.code === "PAYMENT_PROVIDER")) throw e;
     }
@@ -153,7 +156,7 @@ async function settleIfFinal(
 ): Promise<TChargeStatus> {
   let status = charge.status;
   if (status === "success" || status === "failed") {
-    const confirmed = await confirmPayment(db, { reference: attempt.reference, source: "callback" });
+    const confirmed = await confirmPayment({ reference: attempt.reference, source: "callback" }, db);
     status =
       confirmed.outcome === "succeeded" || confirmed.outcome === "already_succeeded" ? "success" : confirmed.outcome;
   }

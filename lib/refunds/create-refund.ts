@@ -71,13 +71,16 @@ export async function createRefund(tx: Prisma.TransactionClient, input: TCreateR
     if (data.length > 0) await tx.refundLine.createMany({ data });
   }
 
-  await recordOrderEvent(tx, {
-    orderId: payment.orderId,
-    type: "refund.requested",
-    to: "PENDING",
-    actor: input.actor,
-    note: input.reason,
-    data: { reference: refund.reference, amountMinor: refund.amountMinor, paymentReference: payment.reference },
-  });
+  await recordOrderEvent(
+    {
+      orderId: payment.orderId,
+      type: "refund.requested",
+      to: "PENDING",
+      actor: input.actor,
+      note: input.reason,
+      data: { reference: refund.reference, amountMinor: refund.amountMinor, paymentReference: payment.reference },
+    },
+    tx,
+  );
   return refund;
 }

@@ -61,31 +61,37 @@ export async function transitionRefund(tx: Prisma.TransactionClient, input: TTra
       note: `refund ${refund.reference}`,
       data: { amountRefundedMinor: refundedAfter },
     });
-    await postJournal(tx, {
-      kind: "REFUND",
-      idempotencyKey: `refund:${refund.id}`,
-      description: `Refund ${refund.reference}: ${refund.reason}`,
-      orderId: refund.orderId,
-      paymentId: refund.paymentId,
-      refundId: refund.id,
-      lines: [
-        { account: ACCOUNTS.escrow, amountMinor: refund.amountMinor },
-        { account: ACCOUNTS.paystackClearing, amountMinor: -refund.amountMinor },
-      ],
-    });
+    await postJournal(
+      {
+        kind: "REFUND",
+        idempotencyKey: `refund:${refund.id}`,
+        description: `Refund ${refund.reference}: ${refund.reason}`,
+        orderId: refund.orderId,
+        paymentId: refund.paymentId,
+        refundId: refund.id,
+        lines: [
+          { account: ACCOUNTS.escrow, amountMinor: refund.amountMinor },
+          { account: ACCOUNTS.paystackClearing, amountMinor: -refund.amountMinor },
+        ],
+      },
+      tx,
+    );
     await lockRow(tx, "Order", refund.orderId);
     const order = await tx.order.update({
       where: { id: refund.orderId },
       data: { amountRefundedMinor: { increment: refund.amountMinor } },
     });
-    await notifyCustomer(tx, {
-      userId: order.customerId,
-      topic: "PAYMENTS",
-      templateKey: "refund.processed",
-      data: { orderNumber: order.number, amount: formatMoney(refund.amountMinor), reference: refund.reference },
-      dedupeKey: `refund:${refund.id}:processed`,
-      contact: { email: order.contactEmail, phone: order.contactPhone },
-    });
+    await notifyCustomer(
+      {
+        userId: order.customerId,
+        topic: "PAYMENTS",
+        templateKey: "refund.processed",
+        data: { orderNumber: order.number, amount: formatMoney(refund.amountMinor), reference: refund.reference },
+        dedupeKey: `refund:${refund.id}:processed`,
+        contact: { email: order.contactEmail, phone: order.contactPhone },
+      },
+      tx,
+    );
   }
 
   const updated = await tx.refund.update({
@@ -97,15 +103,18 @@ export async function transitionRefund(tx: Prisma.TransactionClient, input: TTra
       ...(t.to === "PROCESSED" ? { processedAt: now } : {}),
     },
   });
-  await recordOrderEvent(tx, {
-    orderId: refund.orderId,
-    type: `refund.${input.event.toLowerCase()}`,
-    from: refund.status,
-    to: t.to,
-    actor: input.actor,
-    note: input.note ?? input.data?.failureReason ?? null,
-    data: { reference: refund.reference, amountMinor: refund.amountMinor },
-  });
+  await recordOrderEvent(
+    {
+      orderId: refund.orderId,
+      type: `refund.${input.event.toLowerCase()}`,
+      from: refund.status,
+      to: t.to,
+      actor: input.actor,
+      note: input.note ?? input.data?.failureReason ?? null,
+      data: { reference: refund.reference, amountMinor: refund.amountMinor },
+    },
+    tx,
+  );
   if (input.event === "PROCESS") await syncOrderStatus(tx, { orderId: refund.orderId, actor: input.actor });
   return updated;
 }

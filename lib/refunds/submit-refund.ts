@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction } from "@/lib/db";
+import { type Db, inTransaction, prisma } from "@/lib/db";
 import { createRefund, listRefunds } from "@/lib/integrations/paystack/api";
 import { SYSTEM } from "@/lib/orders/order-events";
 import { applyRefundStatus } from "@/lib/refunds/apply-refund-status";
@@ -12,8 +12,8 @@ import { applyRefundStatus } from "@/lib/refunds/apply-refund-status";
  * first attempt created (answer lost) is adopted, never created twice.
  */
 export async function submitRefund(
-  db: Db,
-  refundId: string,
+  { refundId }: { refundId: string },
+  db: Db = prisma,
 ): Promise<{ status: string; providerRefundId: string | null }> {
   const refund = await db.refund.findUnique({
     where: { id: refundId },

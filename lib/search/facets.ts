@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatMoney } from "@/lib/money";
 import { ALL_FILTERS, allConds, type TFilterKey, type TFilterSql } from "@/lib/search/filters";
@@ -76,7 +76,7 @@ export function priceBucketLabel(b: { min: number | null; max: number | null }):
   return `${formatMoney(b.min ?? 0).replace(".00", "")} – ${formatMoney((b.max ?? 0) + 1).replace(".00", "")}`;
 }
 
-export async function searchFacets(db: Db, f: TFilterSql): Promise<TSearchFacets> {
+export async function searchFacets(f: TFilterSql, db: Db = prisma): Promise<TSearchFacets> {
   const rows = await db.$queryRaw<TRow[]>(facetQuery(f));
   const facets: TSearchFacets = {
     category: [],

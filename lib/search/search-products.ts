@@ -1,5 +1,6 @@
 import "server-only";
-import { inTransaction, type Db } from "@/lib/db";
+import { LISTING_TAGS, cachedCatalogRead, catalogCache } from "@/lib/catalog/cache/catalog-cache";
+import { inTransaction, type Db, prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TProductCard } from "@/lib/catalog/types";
 import { decodeCursor, encodeCursor, type TSearchCursor } from "@/lib/search/cursor";
@@ -150,7 +151,7 @@ async function chooseMode(db: Db, q: string): Promise<TTextMode> {
 async function run(db: Db, params: TSearchParams, mode: TTextMode, cursor: TSearchCursor | null, withFacets: boolean) {
   const f = buildFilters(params, mode);
   const rows = await db.$queryRaw<TRow[]>(itemsQuery(f, params, mode, cursor));
-  const facets = withFacets ? await searchFacets(db, f) : null;
+  const facets = withFacets ? await searchFacets(f, db) : null;
   return { rows, facets };
 }
 
@@ -158,14 +159,25 @@ async function run(db: Db, params: TSearchParams, mode: TTextMode, cursor: TSear
  * One page of products for the search parameters. A cursor from another sort, or one that
  * is not ours, is AppError BAD_REQUEST (pages drop such cursors before calling).
  */
-export async function searchProducts(
-  db: Db,
-  params: TSearchParams,
-  opts: { facets?: boolean } = {},
-): Promise<TSearchResult> {
+export const searchProducts = cachedCatalogRead(
+  "search:searchProducts:v1",
+  LISTING_TAGS,
+  (params: TSearchParams, withFacets: boolean) => loadSearchResult(params, withFacets),
+);
+
+/**
+ * The API's body for a search, serialised once when the entry is filled: a cache hit is
+ * then a string handed to the response, not an object parsed and stringified again.
+ */
+export const searchProductsAsJson = catalogCache(
+  async (params: TSearchParams, withFacets: boolean) => JSON.stringify(await loadSearchResult(params, withFacets)),
+  ["search:searchProductsJson:v1"],
+  LISTING_TAGS,
+);
+
+async function loadSearchResult(params: TSearchParams, withFacets: boolean, db: Db = prisma): Promise<TSearchResult> {
   const cursor = params.cursor ? decodeCursor(params.cursor, params.sort) : null;
   const mode = cursor ? (params.q ? cursor.mode : "all") : await chooseMode(db, params.q);
-  const withFacets = opts.facets ?? true;
   // Typo mode needs a word of 3+ letters/digits: emoji, punctuation or "ab" match nothing.
   if (mode === "typo" && typoWords(params.q).length === 0) {
     return { items: [], nextCursor: null, total: 0, facets: withFacets ? emptyFacets() : null, matchMode: "typo" };

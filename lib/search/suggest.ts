@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
+import { LISTING_TAGS, cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { searchProducts } from "@/lib/search/search-products";
 import { searchParams } from "@/lib/search/schema";
@@ -24,11 +25,13 @@ function nameStarts(column: Prisma.Sql, q: string): Prisma.Sql {
   return Prisma.sql`(lower(${column}) LIKE ${`${p}%`}::text OR lower(${column}) LIKE ${`% ${p}%`}::text)`;
 }
 
-export async function suggest(db: Db, rawQ: string): Promise<TSuggestions> {
+export const suggest = cachedCatalogRead("search:suggest:v1", LISTING_TAGS, loadSuggestions);
+
+async function loadSuggestions(rawQ: string, db: Db = prisma): Promise<TSuggestions> {
   const q = rawQ.trim().slice(0, 100);
   if (q.length < 1 || !hasSearchableText(q)) return { q, products: [], categories: [], vendors: [] };
   const [products, categories, vendors] = await Promise.all([
-    searchProducts(db, searchParams({ q, limit: PRODUCTS }), { facets: false }),
+    searchProducts(searchParams({ q, limit: PRODUCTS }), false),
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT c."slug", c."name" FROM "Category" c
        WHERE ${nameStarts(Prisma.sql`c."name"`, q)}

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 
 /** The platform's money rules (one row, created by the database_rules migration). */
-export async function getPlatformSettings(db: Db) {
+export async function getPlatformSettings(db: Db = prisma) {
   const s = await db.platformSettings.findUnique({ where: { id: "platform" } });
   return {
     platformFeeBps: s?.platformFeeBps ?? 1000,

@@ -1,13 +1,16 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { type Db, inTransaction } from "@/lib/db";
+import { type Db, inTransaction, prisma } from "@/lib/db";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 
 /**
  * Makes a user a member (OWNER or STAFF) of a vendor and gives them the VENDOR role.
  * Idempotent: an existing membership is updated to the given role.
  */
-export async function addVendorMember(db: Db, args: { vendorId: string; userId: string; role: MembershipRole }) {
+export async function addVendorMember(
+  args: { vendorId: string; userId: string; role: MembershipRole },
+  db: Db = prisma,
+) {
   return inTransaction(db, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: args.userId }, select: { id: true, roles: true } });
     if (!user) throw new AppError("NOT_FOUND", "User not found.");

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { type Db, inTransaction, isUniqueViolation } from "@/lib/db";
+import { type Db, inTransaction, isUniqueViolation, prisma } from "@/lib/db";
 import { ZCreateVendorInput, type TCreateVendorInput } from "@/lib/vendors/schemas";
 import { uniqueSlug } from "@/lib/catalog/unique-slug";
 import { addVendorMember } from "@/lib/vendors/add-vendor-member";
@@ -12,7 +12,7 @@ export type TVendorRow = { id: string; slug: string; name: string; status: strin
  * Creates a vendor, optionally with its OWNER membership and a default payout recipient,
  * in one transaction. Duplicate slug → CONFLICT; unknown origin or owner → NOT_FOUND.
  */
-export async function createVendor(db: Db, input: TCreateVendorInput): Promise<TVendorRow> {
+export async function createVendor(input: TCreateVendorInput, db: Db = prisma): Promise<TVendorRow> {
   const data = ZCreateVendorInput.parse(input);
   try {
     return await inTransaction(db, async (tx) => {
@@ -25,7 +25,7 @@ export async function createVendor(db: Db, input: TCreateVendorInput): Promise<T
           throw new AppError("CONFLICT", `The vendor slug "${slug}" is taken.`);
         }
       } else {
-        slug = await uniqueSlug(tx, "vendor", data.name);
+        slug = await uniqueSlug({ table: "vendor", text: data.name }, tx);
       }
       const vendor = await tx.vendor.create({
         data: {
@@ -43,7 +43,7 @@ export async function createVendor(db: Db, input: TCreateVendorInput): Promise<T
         },
         select: SELECT,
       });
-      if (data.ownerUserId) await addVendorMember(tx, { vendorId: vendor.id, userId: data.ownerUserId, role: "OWNER" });
+      if (data.ownerUserId) await addVendorMember({ vendorId: vendor.id, userId: data.ownerUserId, role: "OWNER" }, tx);
       if (data.payoutRecipient) {
         await tx.payoutRecipient.create({ data: { vendorId: vendor.id, ...data.payoutRecipient, isDefault: true } });
       }

@@ -1,9 +1,9 @@
 import "server-only";
-import { type Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { ZOriginInput, type TOriginInput } from "@/lib/vendors/schemas";
 
 /** Creates or updates an origin (where pre-orders ship from) by its code, e.g. "LDN". */
-export async function upsertOrigin(db: Db, input: TOriginInput) {
+export async function upsertOrigin(input: TOriginInput, db: Db = prisma) {
   const data = ZOriginInput.parse(input);
   return db.origin.upsert({
     where: { code: data.code },

@@ -18,17 +18,17 @@ import type { TVendorKey } from "../seed-data/types.ts";
 
 export async function seedOrigins(db: Db): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const o of ORIGINS) ids.set(o.code, (await upsertOrigin(db, o)).id);
+  for (const o of ORIGINS) ids.set(o.code, (await upsertOrigin(o, db)).id);
   return ids;
 }
 
-type TUserInput = Parameters<typeof registerUser>[1];
+type TUserInput = Parameters<typeof registerUser>[0];
 
 /** The user with this email, registered through the sign-up path when missing. */
 async function ensureUser(db: Db, input: Omit<TUserInput, "password">): Promise<string> {
   const existing = await db.user.findUnique({ where: { email: input.email.toLowerCase() }, select: { id: true } });
   if (existing) return existing.id;
-  return (await registerUser(db, { ...input, password: DEMO_PASSWORD })).id;
+  return (await registerUser({ ...input, password: DEMO_PASSWORD }, db)).id;
 }
 
 export async function seedUsers(db: Db): Promise<{ adminId: string }> {
@@ -48,13 +48,19 @@ export async function seedUsers(db: Db): Promise<{ adminId: string }> {
     if ((await db.address.count({ where: { userId: id } })) > 0) continue;
     const zone = await db.deliveryZone.findUniqueOrThrow({ where: { slug: c.address.zoneSlug }, select: { id: true } });
     const { zoneSlug: _zoneSlug, ...address } = c.address;
-    await createAddress(db, id, {
-      ...address,
-      recipientName: c.name,
-      phone: c.phone,
-      zoneId: zone.id,
-      isDefault: true,
-    });
+    await createAddress(
+      {
+        userId: id,
+        values: {
+          ...address,
+          recipientName: c.name,
+          phone: c.phone,
+          zoneId: zone.id,
+          isDefault: true,
+        },
+      },
+      db,
+    );
   }
   return { adminId };
 }
@@ -73,18 +79,21 @@ export async function seedVendors(db: Db, originIds: Map<string, string>): Promi
     const originId = originIds.get(v.origin);
     if (!originId) throw new Error(`origin ${v.origin} missing`);
     let vendor = await db.vendor.findUnique({ where: { slug: v.slug }, select: { id: true, originId: true } });
-    vendor ??= await createVendor(db, {
-      slug: v.slug,
-      name: v.name,
-      legalName: v.legalName,
-      description: v.description,
-      contactEmail: ownerEmail(v),
-      contactPhone: v.contactPhone,
-      originId,
-      status: "ACTIVE",
-      ownerUserId: ownerId,
-      payoutRecipient: v.payout,
-    });
+    vendor ??= await createVendor(
+      {
+        slug: v.slug,
+        name: v.name,
+        legalName: v.legalName,
+        description: v.description,
+        contactEmail: ownerEmail(v),
+        contactPhone: v.contactPhone,
+        originId,
+        status: "ACTIVE",
+        ownerUserId: ownerId,
+        payoutRecipient: v.payout,
+      },
+      db,
+    );
     out.set(v.key, { id: vendor.id, originId: vendor.originId, ownerId });
   }
   const kingsway = out.get("kingsway");
@@ -94,7 +103,7 @@ export async function seedVendors(db: Db, originIds: Map<string, string>): Promi
       where: { userId_vendorId: { userId: staffId, vendorId: kingsway.id } },
       select: { id: true },
     });
-    if (!member) await addVendorMember(db, { vendorId: kingsway.id, userId: staffId, role: "STAFF" });
+    if (!member) await addVendorMember({ vendorId: kingsway.id, userId: staffId, role: "STAFF" }, db);
   }
   return out;
 }

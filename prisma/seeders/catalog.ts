@@ -11,23 +11,29 @@ import type { TVendorRef } from "./accounts.ts";
 export async function seedCategories(db: Db): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const [i, top] of CATEGORIES.entries()) {
-    const parent = await upsertCategory(db, {
-      slug: top.slug,
-      name: top.name,
-      description: top.description,
-      position: i,
-      sizeChart: top.sizeChart ?? null,
-    });
+    const parent = await upsertCategory(
+      {
+        slug: top.slug,
+        name: top.name,
+        description: top.description,
+        position: i,
+        sizeChart: top.sizeChart ?? null,
+      },
+      db,
+    );
     ids.set(top.slug, parent.id);
     for (const [j, child] of top.children.entries()) {
-      const row = await upsertCategory(db, {
-        slug: child.slug,
-        name: child.name,
-        description: child.description,
-        parentId: parent.id,
-        position: j,
-        sizeChart: child.sizeChart ?? null,
-      });
+      const row = await upsertCategory(
+        {
+          slug: child.slug,
+          name: child.name,
+          description: child.description,
+          parentId: parent.id,
+          position: j,
+          sizeChart: child.sizeChart ?? null,
+        },
+        db,
+      );
       ids.set(child.slug, row.id);
     }
   }
@@ -74,21 +80,29 @@ export async function seedProducts(
       const categoryId = categories.get(p.categorySlug);
       if (!vendor || !categoryId)
         throw new Error(`${p.title}: unknown vendor ${p.vendorKey} or category ${p.categorySlug}`);
-      await createProduct(db, {
-        vendorId: vendor.id,
-        categoryId,
-        slug: p.slug,
-        title: p.title,
-        brand: p.brand,
-        description: p.description,
-        status: "ACTIVE",
-        isFeatured: p.isFeatured,
-        leadTimeDays: p.leadTimeDays,
-        optionNames: p.optionNames,
-        images: images.map((img, i) => ({ url: img.url, alt: p.images[i]!.alt, width: img.width, height: img.height })),
-        variants: p.variants,
-        actorId: vendor.ownerId,
-      });
+      await createProduct(
+        {
+          vendorId: vendor.id,
+          categoryId,
+          slug: p.slug,
+          title: p.title,
+          brand: p.brand,
+          description: p.description,
+          status: "ACTIVE",
+          isFeatured: p.isFeatured,
+          leadTimeDays: p.leadTimeDays,
+          optionNames: p.optionNames,
+          images: images.map((img, i) => ({
+            url: img.url,
+            alt: p.images[i]!.alt,
+            width: img.width,
+            height: img.height,
+          })),
+          variants: p.variants,
+          actorId: vendor.ownerId,
+        },
+        db,
+      );
     }
   }
   await Promise.all([worker(), worker(), worker()]);

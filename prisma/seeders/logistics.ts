@@ -16,16 +16,19 @@ const DAY = 86_400_000;
 
 export async function seedDeliveries(db: Db) {
   for (const [position, z] of DELIVERY_ZONES.entries()) {
-    await upsertDeliveryZone(db, {
-      slug: z.slug,
-      name: z.name,
-      region: z.region,
-      feeMinor: z.fee * 100,
-      etaDays: z.etaDays,
-      position,
-    });
+    await upsertDeliveryZone(
+      {
+        slug: z.slug,
+        name: z.name,
+        region: z.region,
+        feeMinor: z.fee * 100,
+        etaDays: z.etaDays,
+        position,
+      },
+      db,
+    );
   }
-  for (const p of PICKUP_POINTS) await upsertPickupPoint(db, p);
+  for (const p of PICKUP_POINTS) await upsertPickupPoint(p, db);
   return { zones: DELIVERY_ZONES.length, pickupPoints: PICKUP_POINTS.length };
 }
 
@@ -66,15 +69,18 @@ export async function seedBatches(db: Db, originIds: Map<string, string>, adminI
     const dates = batchDates(now, plan);
     const batchCode = code(plan.origin, plan.method, dates.cutoffAt);
     if (await db.batch.findUnique({ where: { code: batchCode }, select: { id: true } })) continue;
-    await createBatch(db, {
-      code: batchCode,
-      originId,
-      shippingMethod: plan.method,
-      minUnits: plan.minUnits,
-      status: "OPEN",
-      actor,
-      ...dates,
-    });
+    await createBatch(
+      {
+        code: batchCode,
+        originId,
+        shippingMethod: plan.method,
+        minUnits: plan.minUnits,
+        status: "OPEN",
+        actor,
+        ...dates,
+      },
+      db,
+    );
     created++;
   }
 
@@ -87,14 +93,17 @@ export async function seedBatches(db: Db, originIds: Map<string, string>, adminI
     if (await db.batch.findUnique({ where: { code: batchCode }, select: { id: true } })) continue;
     // A past cut-off: created OPEN, then walked through the lifecycle with realistic clocks.
     // No minimum: these demo batches carry no orders and would be flagged "below minimum".
-    const batch = await createBatch(db, {
-      code: batchCode,
-      originId,
-      shippingMethod: plan.method,
-      status: "OPEN",
-      actor,
-      ...dates,
-    });
+    const batch = await createBatch(
+      {
+        code: batchCode,
+        originId,
+        shippingMethod: plan.method,
+        status: "OPEN",
+        actor,
+        ...dates,
+      },
+      db,
+    );
     const at = (days: number) => new Date(dates.cutoffAt.getTime() + days * DAY);
     await transitionBatch(db, { batchId: batch.id, event: "CLOSE", actor, now: at(0.1) });
     await transitionBatch(db, {

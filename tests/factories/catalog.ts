@@ -11,7 +11,7 @@
  * Every create* takes the Db first (the client or a transaction) and optional overrides.
  */
 import { randomBytes } from "node:crypto";
-import { type Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { type Availability, type ProductStatus, type VendorStatus } from "@/lib/generated/prisma/enums";
 
 /** A short unique token: "t-m3k9x2-a1b2c3d4" (prefix, time, random). */
@@ -19,7 +19,10 @@ export function uniq(prefix = "t"): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
 }
 
-export async function createTestOrigin(db: Db, overrides: { code?: string; name?: string; countryCode?: string } = {}) {
+export async function createTestOrigin(
+  overrides: { code?: string; name?: string; countryCode?: string } = {},
+  db: Db = prisma,
+) {
   const code = overrides.code ?? uniq("org").toUpperCase();
   return db.origin.create({
     data: { code, name: overrides.name ?? `Origin ${code}`, countryCode: overrides.countryCode ?? "GB" },
@@ -27,10 +30,10 @@ export async function createTestOrigin(db: Db, overrides: { code?: string; name?
 }
 
 export async function createTestVendor(
-  db: Db,
   overrides: { originId?: string; name?: string; status?: VendorStatus; feeBps?: number } = {},
+  db: Db = prisma,
 ) {
-  const originId = overrides.originId ?? (await createTestOrigin(db)).id;
+  const originId = overrides.originId ?? (await createTestOrigin(undefined, db)).id;
   const slug = uniq("vendor");
   return db.vendor.create({
     data: {
@@ -44,7 +47,7 @@ export async function createTestVendor(
   });
 }
 
-export async function createTestCategory(db: Db, overrides: { name?: string; parentId?: string } = {}) {
+export async function createTestCategory(overrides: { name?: string; parentId?: string } = {}, db: Db = prisma) {
   const slug = uniq("cat");
   return db.category.create({
     data: { slug, name: overrides.name ?? `Category ${slug}`, parentId: overrides.parentId ?? null },
@@ -76,9 +79,7 @@ export type TTestProductOptions = {
  * A product with its variants (default: one in-stock variant with 10 units at GH₵ 100).
  * Missing vendor/origin/category are created; the product is ACTIVE unless `status` says.
  */
-export function createTestProduct(db: Db): Promise<TTestProduct>;
-export function createTestProduct(db: Db, opts: TTestProductOptions): Promise<TTestProduct>;
-export function createTestProduct(db: Db, opts: TTestProductOptions = {}): Promise<TTestProduct> {
+export function createTestProduct(opts: TTestProductOptions = {}, db: Db = prisma): Promise<TTestProduct> {
   return buildTestProduct(db, opts);
 }
 
@@ -87,9 +88,9 @@ export type TTestProduct = Awaited<ReturnType<typeof buildTestProduct>>;
 async function buildTestProduct(db: Db, opts: TTestProductOptions) {
   const vendor = opts.vendorId
     ? await db.vendor.findUniqueOrThrow({ where: { id: opts.vendorId } })
-    : await createTestVendor(db, opts.originId ? { originId: opts.originId } : {});
+    : await createTestVendor(opts.originId ? { originId: opts.originId } : {}, db);
   const originId = opts.originId ?? vendor.originId;
-  const categoryId = opts.categoryId ?? (await createTestCategory(db)).id;
+  const categoryId = opts.categoryId ?? (await createTestCategory(undefined, db)).id;
   const slug = uniq("product");
   const product = await db.product.create({
     data: {

@@ -4,10 +4,10 @@
  * payments, refunds and webhooks of one file never mix with another's. Unique per call.
  */
 import { randomBytes } from "node:crypto";
-import { type Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { uniq } from "./catalog";
 
-export async function createTestZone(db: Db, overrides: { feeMinor?: number; isActive?: boolean } = {}) {
+export async function createTestZone(overrides: { feeMinor?: number; isActive?: boolean } = {}, db: Db = prisma) {
   const slug = uniq("zone");
   return db.deliveryZone.create({
     data: {
@@ -20,7 +20,7 @@ export async function createTestZone(db: Db, overrides: { feeMinor?: number; isA
   });
 }
 
-export async function createTestPickupPoint(db: Db, overrides: { isActive?: boolean } = {}) {
+export async function createTestPickupPoint(overrides: { isActive?: boolean } = {}, db: Db = prisma) {
   const slug = uniq("pickup");
   return db.pickupPoint.create({
     data: {
@@ -35,7 +35,10 @@ export async function createTestPickupPoint(db: Db, overrides: { isActive?: bool
   });
 }
 
-export async function createTestAddress(db: Db, userId: string, zoneId: string | null) {
+export async function createTestAddress(
+  { userId, zoneId }: { userId: string; zoneId: string | null },
+  db: Db = prisma,
+) {
   return db.address.create({
     data: {
       userId,
@@ -50,7 +53,7 @@ export async function createTestAddress(db: Db, userId: string, zoneId: string |
 }
 
 /** A customer with a unique e-mail and phone (SMS + EMAIL notifications both apply). */
-export async function createTestShopper(db: Db) {
+export async function createTestShopper(db: Db = prisma) {
   const phone = `+23324${String(randomBytes(4).readUInt32BE(0) % 10_000_000).padStart(7, "0")}`;
   return db.user.create({
     data: { email: `${uniq("shopper")}@customers.test`, name: "Test Shopper", phone, roles: ["CUSTOMER"] },

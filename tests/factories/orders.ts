@@ -5,11 +5,14 @@
  *
  *   const { order, lines } = await createTestOrder(prisma, { lines: [{ variantId, quantity: 2 }] });
  */
-import { type Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { type OrderLineStatus, type OrderStatus, type Role } from "@/lib/generated/prisma/enums";
 import { uniq } from "./catalog";
 
-export async function createTestCustomer(db: Db, overrides: { email?: string; name?: string; roles?: Role[] } = {}) {
+export async function createTestCustomer(
+  overrides: { email?: string; name?: string; roles?: Role[] } = {},
+  db: Db = prisma,
+) {
   const email = overrides.email ?? `${uniq("customer")}@customers.test`;
   return db.user.create({
     data: { email, name: overrides.name ?? "Test Customer", roles: overrides.roles ?? ["CUSTOMER"] },
@@ -19,12 +22,12 @@ export async function createTestCustomer(db: Db, overrides: { email?: string; na
 export type TTestLineSpec = { variantId: string; quantity?: number; batchId?: string; status?: OrderLineStatus };
 
 export async function createTestOrder(
-  db: Db,
   opts: { customerId?: string; lines: TTestLineSpec[]; status?: OrderStatus; expiresAt?: Date; feeBps?: number },
+  db: Db = prisma,
 ) {
   const customer = opts.customerId
     ? await db.user.findUniqueOrThrow({ where: { id: opts.customerId } })
-    : await createTestCustomer(db);
+    : await createTestCustomer(undefined, db);
   const variants = await db.variant.findMany({
     where: { id: { in: opts.lines.map((l) => l.variantId) } },
     include: { product: { select: { id: true, title: true, vendorId: true } } },

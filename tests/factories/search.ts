@@ -4,7 +4,7 @@
  * its titles or descriptions, so its searches only ever see its own products.
  */
 import { randomBytes } from "node:crypto";
-import { type Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { type Availability, type ProductStatus } from "@/lib/generated/prisma/enums";
 import { createTestCategory, createTestOrigin, createTestVendor, uniq } from "./catalog";
 
@@ -27,7 +27,6 @@ export type TSearchVariantSpec = {
 };
 
 export async function createSearchProduct(
-  db: Db,
   opts: {
     vendorId: string;
     categoryId: string;
@@ -41,6 +40,7 @@ export async function createSearchProduct(
     variants?: TSearchVariantSpec[];
     image?: boolean;
   },
+  db: Db = prisma,
 ) {
   const slug = uniq("p");
   const product = await db.product.create({
@@ -91,17 +91,23 @@ export async function createSearchProduct(
 
 /** A vendor (with its own origin) and a category, ready for createSearchProduct. */
 export async function createSearchShop(
-  db: Db,
   opts: { vendorName?: string; categoryName?: string; parentCategoryId?: string } = {},
+  db: Db = prisma,
 ) {
-  const origin = await createTestOrigin(db);
-  const vendor = await createTestVendor(db, {
-    originId: origin.id,
-    ...(opts.vendorName ? { name: opts.vendorName } : {}),
-  });
-  const category = await createTestCategory(db, {
-    ...(opts.categoryName ? { name: opts.categoryName } : {}),
-    ...(opts.parentCategoryId ? { parentId: opts.parentCategoryId } : {}),
-  });
+  const origin = await createTestOrigin(undefined, db);
+  const vendor = await createTestVendor(
+    {
+      originId: origin.id,
+      ...(opts.vendorName ? { name: opts.vendorName } : {}),
+    },
+    db,
+  );
+  const category = await createTestCategory(
+    {
+      ...(opts.categoryName ? { name: opts.categoryName } : {}),
+      ...(opts.parentCategoryId ? { parentId: opts.parentCategoryId } : {}),
+    },
+    db,
+  );
   return { origin, vendor, category, ids: { vendorId: vendor.id, categoryId: category.id, originId: origin.id } };
 }

@@ -6,14 +6,13 @@
 import { registerUser } from "@/lib/auth/register-user";
 import { getSessionUserById } from "@/lib/auth/session-claims";
 import type { TSessionUser } from "@/lib/auth/types";
-import { type Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import type { AdminPermission, MembershipRole, Role } from "@/lib/generated/prisma/enums";
 import { uniq } from "./catalog";
 
 export const TEST_PASSWORD = "correct-horse-42";
 
 export async function createTestUser(
-  db: Db,
   opts: {
     name?: string;
     roles?: Role[];
@@ -21,15 +20,19 @@ export async function createTestUser(
     memberships?: { vendorId: string; role: MembershipRole }[];
     password?: string;
   } = {},
+  db: Db = prisma,
 ): Promise<{ id: string; email: string; password: string }> {
   const password = opts.password ?? TEST_PASSWORD;
-  const user = await registerUser(db, {
-    email: `${uniq("user")}@test.local`,
-    name: opts.name ?? "Test User",
-    password,
-    ...(opts.roles ? { roles: opts.roles } : {}),
-    ...(opts.adminPermissions ? { adminPermissions: opts.adminPermissions } : {}),
-  });
+  const user = await registerUser(
+    {
+      email: `${uniq("user")}@test.local`,
+      name: opts.name ?? "Test User",
+      password,
+      ...(opts.roles ? { roles: opts.roles } : {}),
+      ...(opts.adminPermissions ? { adminPermissions: opts.adminPermissions } : {}),
+    },
+    db,
+  );
   for (const m of opts.memberships ?? []) {
     await db.vendorMembership.create({ data: { userId: user.id, vendorId: m.vendorId, role: m.role } });
   }
@@ -37,8 +40,8 @@ export async function createTestUser(
 }
 
 /** The session user as loaded from the database (what the JWT would carry). */
-export async function sessionUserFor(db: Db, userId: string): Promise<TSessionUser> {
-  const user = await getSessionUserById(db, userId);
+export async function sessionUserFor({ userId }: { userId: string }, db: Db = prisma): Promise<TSessionUser> {
+  const user = await getSessionUserById({ userId }, db);
   if (!user) throw new Error(`user ${userId} is not active`);
   return user;
 }

@@ -40,12 +40,15 @@ describe("address book", () => {
   it("normalises the phone and GPS address, and makes the first address the default", async () => {
     const user = await makeUser();
     const zone = await makeZone();
-    const a = await createAddress(prisma, user.id, form(zone.id));
+    const a = await createAddress({ userId: user.id, values: form(zone.id) });
     expect(a.phone).toBe("+233244123456");
     expect(a.gpsAddress).toBe("GA-183-8164");
     expect(a.isDefault).toBe(true);
     expect(a.zone).toMatchObject({ id: zone.id, feeMinor: 2500 });
-    const b = await createAddress(prisma, user.id, form(zone.id, { line1: "2 Ring Road", phone: "+233 20 111 2222" }));
+    const b = await createAddress({
+      userId: user.id,
+      values: form(zone.id, { line1: "2 Ring Road", phone: "+233 20 111 2222" }),
+    });
     expect(b.isDefault).toBe(false);
     expect(b.phone).toBe("+233201112222");
   });
@@ -54,33 +57,37 @@ describe("address book", () => {
     const user = await makeUser();
     const zone = await makeZone();
     const closed = await makeZone(false);
-    await expect(createAddress(prisma, user.id, form(zone.id, { phone: "+44 7700 900123" }))).rejects.toThrow(
-      /Ghana number/,
-    );
-    await expect(createAddress(prisma, user.id, form(zone.id, { region: "Lagos" as never }))).rejects.toThrow(/region/);
-    await expect(createAddress(prisma, user.id, form(closed.id))).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(createAddress(prisma, user.id, form(zone.id, { gpsAddress: "not a code" }))).rejects.toThrow(
-      /GhanaPost/,
-    );
-    expect(await listAddresses(prisma, user.id)).toHaveLength(0);
+    await expect(
+      createAddress({ userId: user.id, values: form(zone.id, { phone: "+44 7700 900123" }) }),
+    ).rejects.toThrow(/Ghana number/);
+    await expect(
+      createAddress({ userId: user.id, values: form(zone.id, { region: "Lagos" as never }) }),
+    ).rejects.toThrow(/region/);
+    await expect(createAddress({ userId: user.id, values: form(closed.id) })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(
+      createAddress({ userId: user.id, values: form(zone.id, { gpsAddress: "not a code" }) }),
+    ).rejects.toThrow(/GhanaPost/);
+    expect(await listAddresses({ userId: user.id })).toHaveLength(0);
   });
 
   it("keeps exactly one default as it moves, and promotes another when the default is deleted", async () => {
     const user = await makeUser();
     const zone = await makeZone();
-    const a = await createAddress(prisma, user.id, form(zone.id));
-    const b = await createAddress(prisma, user.id, form(zone.id, { line1: "B street" }));
-    await setDefaultAddress(prisma, { userId: user.id, addressId: b.id });
-    let list = await listAddresses(prisma, user.id);
+    const a = await createAddress({ userId: user.id, values: form(zone.id) });
+    const b = await createAddress({ userId: user.id, values: form(zone.id, { line1: "B street" }) });
+    await setDefaultAddress({ userId: user.id, addressId: b.id });
+    let list = await listAddresses({ userId: user.id });
     expect(list.filter((x) => x.isDefault).map((x) => x.id)).toEqual([b.id]);
     expect(list[0]?.id).toBe(b.id);
 
-    const c = await createAddress(prisma, user.id, form(zone.id, { line1: "C street", isDefault: true }));
-    list = await listAddresses(prisma, user.id);
+    const c = await createAddress({ userId: user.id, values: form(zone.id, { line1: "C street", isDefault: true }) });
+    list = await listAddresses({ userId: user.id });
     expect(list.filter((x) => x.isDefault).map((x) => x.id)).toEqual([c.id]);
 
-    await deleteAddress(prisma, { userId: user.id, addressId: c.id });
-    list = await listAddresses(prisma, user.id);
+    await deleteAddress({ userId: user.id, addressId: c.id });
+    list = await listAddresses({ userId: user.id });
     expect(list).toHaveLength(2);
     expect(list.filter((x) => x.isDefault)).toHaveLength(1);
     expect(list.map((x) => x.id).sort()).toEqual([a.id, b.id].sort());
@@ -89,12 +96,12 @@ describe("address book", () => {
   it("updates fields but never leaves the book without a default", async () => {
     const user = await makeUser();
     const zone = await makeZone();
-    const a = await createAddress(prisma, user.id, form(zone.id));
-    const updated = await updateAddress(
-      prisma,
-      { userId: user.id, addressId: a.id },
-      form(zone.id, { line1: "99 New Road", isDefault: false }),
-    );
+    const a = await createAddress({ userId: user.id, values: form(zone.id) });
+    const updated = await updateAddress({
+      userId: user.id,
+      addressId: a.id,
+      values: form(zone.id, { line1: "99 New Road", isDefault: false }),
+    });
     expect(updated.line1).toBe("99 New Road");
     expect(updated.isDefault).toBe(true);
   });
@@ -103,16 +110,16 @@ describe("address book", () => {
     const owner = await makeUser();
     const other = await makeUser();
     const zone = await makeZone();
-    const a = await createAddress(prisma, owner.id, form(zone.id));
+    const a = await createAddress({ userId: owner.id, values: form(zone.id) });
     const ref = { userId: other.id, addressId: a.id };
-    await expect(getAddressOrThrow(prisma, ref)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateAddress(prisma, ref, form(zone.id, { line1: "Hijacked" }))).rejects.toMatchObject({
+    await expect(getAddressOrThrow(ref)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateAddress({ ...ref, values: form(zone.id, { line1: "Hijacked" }) })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(setDefaultAddress(prisma, ref)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(deleteAddress(prisma, ref)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await listAddresses(prisma, other.id)).toHaveLength(0);
-    const still = await getAddressOrThrow(prisma, { userId: owner.id, addressId: a.id });
+    await expect(setDefaultAddress(ref)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteAddress(ref)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await listAddresses({ userId: other.id })).toHaveLength(0);
+    const still = await getAddressOrThrow({ userId: owner.id, addressId: a.id });
     expect(still.line1).toBe("14 Oxford Street");
   });
 
@@ -121,11 +128,11 @@ describe("address book", () => {
     const zone = await makeZone();
     const results = await Promise.allSettled(
       Array.from({ length: MAX_ADDRESSES + 3 }, (_, i) =>
-        createAddress(prisma, user.id, form(zone.id, { line1: `Street ${i}` })),
+        createAddress({ userId: user.id, values: form(zone.id, { line1: `Street ${i}` }) }),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(MAX_ADDRESSES);
-    const list = await listAddresses(prisma, user.id);
+    const list = await listAddresses({ userId: user.id });
     expect(list).toHaveLength(MAX_ADDRESSES);
     expect(list.filter((x) => x.isDefault)).toHaveLength(1);
   });

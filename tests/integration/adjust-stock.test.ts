@@ -20,12 +20,12 @@ afterAll(async () => {
 
 describe("adjustStock", () => {
   it("moves stock with a movement and never below what checkouts hold", async () => {
-    const { variants } = await createTestProduct(prisma, {
+    const { variants } = await createTestProduct({
       variants: [{ stockOnHand: 5 }, { availability: "PRE_ORDER" }],
     });
     const v = variants[0]!;
-    const { order, lines } = await createTestOrder(prisma, { lines: [{ variantId: v.id, quantity: 4 }] });
-    await reserveForLine(prisma, {
+    const { order, lines } = await createTestOrder({ lines: [{ variantId: v.id, quantity: 4 }] });
+    await reserveForLine({
       orderId: order.id,
       orderLineId: lines[0]!.id,
       variantId: v.id,
@@ -33,21 +33,21 @@ describe("adjustStock", () => {
       expiresAt: inAnHour(),
     });
 
-    const up = await adjustStock(prisma, { variantId: v.id, delta: 6, reason: "RESTOCK", reference: "PO-1" });
+    const up = await adjustStock({ variantId: v.id, delta: 6, reason: "RESTOCK", reference: "PO-1" });
     expect(up).toMatchObject({ stockOnHand: 11, reserved: 4 });
-    const down = await adjustStock(prisma, { variantId: v.id, delta: -7, reason: "CORRECTION", note: "counted" });
+    const down = await adjustStock({ variantId: v.id, delta: -7, reason: "CORRECTION", note: "counted" });
     expect(down).toMatchObject({ stockOnHand: 4, reserved: 4 });
-    await expect(adjustStock(prisma, { variantId: v.id, delta: -1, reason: "ADJUSTMENT" })).rejects.toMatchObject({
+    await expect(adjustStock({ variantId: v.id, delta: -1, reason: "ADJUSTMENT" })).rejects.toMatchObject({
       code: "INVALID_STATE",
       details: { stockOnHand: 4, reserved: 4 },
     });
-    await expect(adjustStock(prisma, { variantId: v.id, delta: 0, reason: "ADJUSTMENT" })).rejects.toThrow();
+    await expect(adjustStock({ variantId: v.id, delta: 0, reason: "ADJUSTMENT" })).rejects.toThrow();
     // @ts-expect-error SALE is reserved for commitReservation
-    await expect(adjustStock(prisma, { variantId: v.id, delta: -1, reason: "SALE" })).rejects.toThrow();
-    await expect(
-      adjustStock(prisma, { variantId: variants[1]!.id, delta: 3, reason: "RESTOCK" }),
-    ).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(adjustStock(prisma, { variantId: "missing", delta: 3, reason: "RESTOCK" })).rejects.toMatchObject({
+    await expect(adjustStock({ variantId: v.id, delta: -1, reason: "SALE" })).rejects.toThrow();
+    await expect(adjustStock({ variantId: variants[1]!.id, delta: 3, reason: "RESTOCK" })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+    });
+    await expect(adjustStock({ variantId: "missing", delta: 3, reason: "RESTOCK" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
 
@@ -62,11 +62,11 @@ describe("adjustStock", () => {
   });
 
   it("concurrent decrements never take stock below reserved", async () => {
-    const { variants } = await createTestProduct(prisma, { variants: [{ stockOnHand: 10 }] });
+    const { variants } = await createTestProduct({ variants: [{ stockOnHand: 10 }] });
     const v = variants[0]!;
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, () =>
-        pool.$transaction((tx) => adjustStock(tx, { variantId: v.id, delta: -1, reason: "ADJUSTMENT" })),
+        pool.$transaction((tx) => adjustStock({ variantId: v.id, delta: -1, reason: "ADJUSTMENT" }, tx)),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
@@ -74,7 +74,7 @@ describe("adjustStock", () => {
   });
 
   it("the database itself refuses reserved > stockOnHand (CHECK backstop)", async () => {
-    const { variants } = await createTestProduct(prisma, { variants: [{ stockOnHand: 2 }] });
+    const { variants } = await createTestProduct({ variants: [{ stockOnHand: 2 }] });
     await expect(
       prisma.$executeRaw`UPDATE "Variant" SET "reserved" = 3 WHERE "id" = ${variants[0]!.id}`,
     ).rejects.toThrow();

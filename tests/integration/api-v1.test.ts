@@ -1,6 +1,5 @@
 // The JSON API's route handlers, called directly with a Request (no server needed).
 import { beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
 import { GET as getProducts } from "@/app/api/v1/products/route";
 import { GET as getProduct } from "@/app/api/v1/products/[slug]/route";
 import { GET as getCategories } from "@/app/api/v1/categories/route";
@@ -21,11 +20,11 @@ describe("/api/v1", () => {
   let variantId = "";
 
   beforeAll(async () => {
-    const parent = await createTestCategory(prisma, { name: `Parent ${tok}` });
-    shop = await createSearchShop(prisma, { vendorName: `Zed ${tok} Traders`, parentCategoryId: parent.id });
-    await createTestBatch(prisma, { originId: shop.origin.id });
+    const parent = await createTestCategory({ name: `Parent ${tok}` });
+    shop = await createSearchShop({ vendorName: `Zed ${tok} Traders`, parentCategoryId: parent.id });
+    await createTestBatch({ originId: shop.origin.id });
     for (let i = 0; i < 5; i++) {
-      const { product, variants } = await createSearchProduct(prisma, {
+      const { product, variants } = await createSearchProduct({
         ...shop.ids,
         title: `${tok} lamp ${i}`,
         variants: [{ priceMinor: 1_000 * (i + 1) }, { availability: "PRE_ORDER", priceMinor: 9_000 }],

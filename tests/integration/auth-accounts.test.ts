@@ -16,7 +16,7 @@ const ip = () => uniq("ip");
 describe("registerUser", () => {
   it("stores a lower-cased email and an argon2id hash that verifies", async () => {
     const local = uniq("Ama");
-    const { id, email } = await registerUser(prisma, {
+    const { id, email } = await registerUser({
       email: `  ${local}@Example.TEST `,
       name: "Ama Owusu",
       password: "password123",
@@ -36,8 +36,8 @@ describe("registerUser", () => {
 
   it("refuses a duplicate email whatever its case", async () => {
     const email = `${uniq("dup")}@test.local`;
-    await registerUser(prisma, { email, name: "Kwame", password: "password123" });
-    const e = await registerUser(prisma, {
+    await registerUser({ email, name: "Kwame", password: "password123" });
+    const e = await registerUser({
       email: email.toUpperCase(),
       name: "Kwame 2",
       password: "password123",
@@ -49,17 +49,17 @@ describe("registerUser", () => {
   it("maps a concurrent duplicate (unique violation) to CONFLICT too", async () => {
     const email = `${uniq("race")}@test.local`;
     const results = await Promise.allSettled(
-      Array.from({ length: 4 }, () => registerUser(prisma, { email, name: "Racer", password: "password123" })),
+      Array.from({ length: 4 }, () => registerUser({ email, name: "Racer", password: "password123" })),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT" });
   });
 
   it("validates input: short passwords and bad emails are 400s", async () => {
-    await expect(
-      registerUser(prisma, { email: `${uniq("x")}@test.local`, name: "Yaw", password: "short" }),
-    ).rejects.toThrow(/at least 8/);
-    await expect(registerUser(prisma, { email: "not-an-email", name: "Yaw", password: "password123" })).rejects.toThrow(
+    await expect(registerUser({ email: `${uniq("x")}@test.local`, name: "Yaw", password: "short" })).rejects.toThrow(
+      /at least 8/,
+    );
+    await expect(registerUser({ email: "not-an-email", name: "Yaw", password: "password123" })).rejects.toThrow(
       /valid email/,
     );
   });
@@ -67,8 +67,8 @@ describe("registerUser", () => {
 
 describe("attemptSignIn", () => {
   it("opens a UserSession and returns the session user on the right password", async () => {
-    const user = await createTestUser(prisma, { name: "Abena Mensah" });
-    const result = await attemptSignIn(prisma, {
+    const user = await createTestUser({ name: "Abena Mensah" });
+    const result = await attemptSignIn({
       email: user.email,
       password: user.password,
       ip: "203.0.113.5",
@@ -88,21 +88,21 @@ describe("attemptSignIn", () => {
   });
 
   it("refuses a wrong password, an unknown email and a disabled account", async () => {
-    const user = await createTestUser(prisma);
-    expect(await attemptSignIn(prisma, { email: user.email, password: "nope-nope", ip: ip() })).toEqual({
+    const user = await createTestUser();
+    expect(await attemptSignIn({ email: user.email, password: "nope-nope", ip: ip() })).toEqual({
       ok: false,
       reason: "INVALID_CREDENTIALS",
     });
-    expect(await attemptSignIn(prisma, { email: `${uniq("ghost")}@test.local`, password: "x", ip: ip() })).toEqual({
+    expect(await attemptSignIn({ email: `${uniq("ghost")}@test.local`, password: "x", ip: ip() })).toEqual({
       ok: false,
       reason: "INVALID_CREDENTIALS",
     });
-    expect(await attemptSignIn(prisma, { email: 42, password: null, ip: ip() })).toEqual({
+    expect(await attemptSignIn({ email: 42, password: null, ip: ip() })).toEqual({
       ok: false,
       reason: "INVALID_CREDENTIALS",
     });
     await prisma.user.update({ where: { id: user.id }, data: { status: "DISABLED" } });
-    expect(await attemptSignIn(prisma, { email: user.email, password: user.password, ip: ip() })).toEqual({
+    expect(await attemptSignIn({ email: user.email, password: user.password, ip: ip() })).toEqual({
       ok: false,
       reason: "ACCOUNT_DISABLED",
     });
@@ -114,8 +114,8 @@ describe("JWT sessions", () => {
   const run = (token: JWT) => jwt({ token } as Parameters<typeof jwt>[0]);
 
   async function signedInToken(): Promise<{ token: JWT; userId: string; sessionId: string }> {
-    const user = await createTestUser(prisma, { name: "Esi" });
-    const result = await attemptSignIn(prisma, { email: user.email, password: user.password, ip: ip() });
+    const user = await createTestUser({ name: "Esi" });
+    const result = await attemptSignIn({ email: user.email, password: user.password, ip: ip() });
     if (!result.ok) throw new Error("sign-in failed");
     const token = await jwt({
       token: { email: user.email },
@@ -133,8 +133,8 @@ describe("JWT sessions", () => {
 
   it("skips the database within a minute and rejects a revoked session after it", async () => {
     const { token, userId, sessionId } = await signedInToken();
-    await revokeUserSession(prisma, { userId, sessionId });
-    expect(await getActiveSessionUser(prisma, sessionId)).toBeNull();
+    await revokeUserSession({ input: { userId, sessionId } });
+    expect(await getActiveSessionUser({ sessionId })).toBeNull();
     // Checked less than a minute ago: still accepted without a query (cheap path).
     expect(await run(token)).toMatchObject({ sid: sessionId });
     const stale = { ...token, checkedAt: Date.now() - SESSION_CHECK_INTERVAL_MS - 1 };
@@ -158,17 +158,17 @@ describe("JWT sessions", () => {
   it("only lets a user revoke their own sessions", async () => {
     const a = await signedInToken();
     const b = await signedInToken();
-    expect(await revokeUserSession(prisma, { userId: b.userId, sessionId: a.sessionId })).toBe(false);
-    expect(await getActiveSessionUser(prisma, a.sessionId)).not.toBeNull();
+    expect(await revokeUserSession({ input: { userId: b.userId, sessionId: a.sessionId } })).toBe(false);
+    expect(await getActiveSessionUser({ sessionId: a.sessionId })).not.toBeNull();
   });
 });
 
 describe("registerUser phone numbers", () => {
   it("refuses a phone number already on another account", async () => {
     const phone = `+23324${Date.now().toString().slice(-7)}`;
-    await registerUser(prisma, { email: `${uniq("ph")}@test.local`, name: "Kojo", password: "password123", phone });
+    await registerUser({ email: `${uniq("ph")}@test.local`, name: "Kojo", password: "password123", phone });
     await expect(
-      registerUser(prisma, { email: `${uniq("ph")}@test.local`, name: "Kojo", password: "password123", phone }),
+      registerUser({ email: `${uniq("ph")}@test.local`, name: "Kojo", password: "password123", phone }),
     ).rejects.toMatchObject({
       code: "CONFLICT",
       message: "An account with this phone number already exists",

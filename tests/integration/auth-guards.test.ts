@@ -9,7 +9,6 @@ import {
   requireVendorPage,
 } from "@/lib/auth/guards";
 import type { TSessionUser } from "@/lib/auth/types";
-import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTestVendor } from "../factories/catalog";
 import { createTestUser, sessionUserFor } from "../factories/users";
@@ -34,11 +33,11 @@ async function outcome(p: Promise<unknown>): Promise<string> {
 }
 
 beforeAll(async () => {
-  const vendor = await createTestVendor(prisma);
-  const other = await createTestVendor(prisma);
+  const vendor = await createTestVendor();
+  const other = await createTestVendor();
   vendorId = vendor.id;
-  const make = async (opts: Parameters<typeof createTestUser>[1]) =>
-    sessionUserFor(prisma, (await createTestUser(prisma, opts)).id);
+  const make = async (opts: Parameters<typeof createTestUser>[0]) =>
+    sessionUserFor({ userId: (await createTestUser(opts)).id });
   who.anonymous = null;
   who.customer = await make({});
   who.otherVendorOwner = await make({

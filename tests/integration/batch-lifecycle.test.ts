@@ -15,9 +15,9 @@ const system = { type: "SYSTEM" as const };
 
 describe("createBatch", () => {
   it("creates a DRAFT by default with its first event; codes are unique", async () => {
-    const origin = await createTestOrigin(prisma);
+    const origin = await createTestOrigin();
     const code = uniq("b");
-    const batch = await createBatch(prisma, {
+    const batch = await createBatch({
       code,
       originId: origin.id,
       shippingMethod: "AIR",
@@ -29,27 +29,27 @@ describe("createBatch", () => {
     expect(batch).toMatchObject({ code: code.toUpperCase(), status: "DRAFT", minUnits: 20, openedAt: null });
     const events = await prisma.batchEvent.findMany({ where: { batchId: batch.id } });
     expect(events).toEqual([expect.objectContaining({ fromStatus: null, toStatus: "DRAFT", actorType: "SYSTEM" })]);
-    await expect(createTestBatch(prisma, { originId: origin.id, code })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(createTestBatch({ originId: origin.id, code })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("validates dates and the origin", async () => {
-    const origin = await createTestOrigin(prisma);
+    const origin = await createTestOrigin();
     const now = Date.now();
     await expect(
-      createTestBatch(prisma, {
+      createTestBatch({
         originId: origin.id,
         cutoffAt: new Date(now + 10 * DAY),
         arrivalWindowStart: new Date(now + 5 * DAY),
       }),
     ).rejects.toThrow(/after the cut-off/);
-    await expect(createTestBatch(prisma, { originId: "missing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createTestBatch({ originId: "missing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
 describe("transitionBatch", () => {
   it("walks DRAFT → OPEN → CLOSED → IN_TRANSIT → ARRIVED → COMPLETED with events and timestamps", async () => {
-    const origin = await createTestOrigin(prisma);
-    const b = await createTestBatch(prisma, { originId: origin.id, status: "DRAFT" });
+    const origin = await createTestOrigin();
+    const b = await createTestBatch({ originId: origin.id, status: "DRAFT" });
     expect((await transitionBatch(prisma, { batchId: b.id, event: "OPEN", actor: admin })).to).toBe("OPEN");
     const closed = await transitionBatch(prisma, { batchId: b.id, event: "CLOSE", actor: admin, note: "early" });
     expect(closed).toMatchObject({ from: "OPEN", to: "CLOSED", event: "CLOSE" });
@@ -81,8 +81,8 @@ describe("transitionBatch", () => {
   });
 
   it("refuses illegal transitions with INVALID_STATE and changes nothing", async () => {
-    const origin = await createTestOrigin(prisma);
-    const b = await createTestBatch(prisma, { originId: origin.id });
+    const origin = await createTestOrigin();
+    const b = await createTestBatch({ originId: origin.id });
     for (const event of ["OPEN", "SHIP", "ARRIVE", "COMPLETE"] as const) {
       await expect(
         transitionBatch(prisma, { batchId: b.id, event, actor: admin, carrier: "x", trackingNumber: "y" }),
@@ -103,8 +103,8 @@ describe("transitionBatch", () => {
   });
 
   it("guards: SYSTEM closes only after the cut-off, SHIP needs carrier + tracking, only ADMIN/SYSTEM act", async () => {
-    const origin = await createTestOrigin(prisma);
-    const b = await createTestBatch(prisma, { originId: origin.id });
+    const origin = await createTestOrigin();
+    const b = await createTestBatch({ originId: origin.id });
     await expect(transitionBatch(prisma, { batchId: b.id, event: "CLOSE", actor: system })).rejects.toMatchObject({
       code: "INVALID_STATE",
     });
@@ -129,7 +129,7 @@ describe("transitionBatch", () => {
     });
     expect(shipped.to).toBe("IN_TRANSIT");
 
-    const draft = await createTestBatch(prisma, { originId: origin.id, status: "DRAFT" });
+    const draft = await createTestBatch({ originId: origin.id, status: "DRAFT" });
     await expect(
       transitionBatch(prisma, {
         batchId: draft.id,
@@ -141,9 +141,9 @@ describe("transitionBatch", () => {
   });
 
   it("COMPLETE waits until every line is delivered, refunded or returned", async () => {
-    const { variants, originId } = await createTestProduct(prisma, { variants: [{ availability: "PRE_ORDER" }] });
-    const b = await createTestBatch(prisma, { originId });
-    const { lines } = await createTestOrder(prisma, {
+    const { variants, originId } = await createTestProduct({ variants: [{ availability: "PRE_ORDER" }] });
+    const b = await createTestBatch({ originId });
+    const { lines } = await createTestOrder({
       lines: [{ variantId: variants[0]!.id, batchId: b.id, status: "CONFIRMED" }],
     });
     await transitionBatch(prisma, { batchId: b.id, event: "CLOSE", actor: admin });
@@ -157,8 +157,8 @@ describe("transitionBatch", () => {
   });
 
   it("concurrent transitions of one batch: exactly one wins (row lock)", async () => {
-    const origin = await createTestOrigin(prisma);
-    const b = await createTestBatch(prisma, { originId: origin.id });
+    const origin = await createTestOrigin();
+    const b = await createTestBatch({ originId: origin.id });
     const results = await Promise.allSettled(
       Array.from({ length: 5 }, () => transitionBatch(prisma, { batchId: b.id, event: "CLOSE", actor: admin })),
     );
@@ -170,14 +170,16 @@ describe("transitionBatch", () => {
 
 describe("getOpenBatchByOrigin", () => {
   it("returns the OPEN batch of the origin with the soonest future cut-off", async () => {
-    const origin = await createTestOrigin(prisma);
+    const origin = await createTestOrigin();
     expect((await getOpenBatchByOrigin({ originIds: [origin.id] })).get(origin.id)).toBeUndefined();
     const now = Date.now();
-    const later = await createTestBatch(prisma, { originId: origin.id, cutoffAt: new Date(now + 14 * DAY) });
-    const sooner = await createTestBatch(prisma, { originId: origin.id, cutoffAt: new Date(now + 3 * DAY) });
-    await createTestBatch(prisma, { originId: origin.id, status: "DRAFT", cutoffAt: new Date(now + DAY) });
+    const later = await createTestBatch({ originId: origin.id, cutoffAt: new Date(now + 14 * DAY) });
+    const sooner = await createTestBatch({ originId: origin.id, cutoffAt: new Date(now + 3 * DAY) });
+    await createTestBatch({ originId: origin.id, status: "DRAFT", cutoffAt: new Date(now + DAY) });
     expect((await getOpenBatchByOrigin({ originIds: [origin.id] })).get(origin.id)?.id).toBe(sooner.id);
     // After the sooner cut-off passes (job not run yet), the later batch takes new lines.
-    expect((await getOpenBatchByOrigin({ originIds: [origin.id], now: new Date(now + 4 * DAY) })).get(origin.id)?.id).toBe(later.id);
+    expect(
+      (await getOpenBatchByOrigin({ originIds: [origin.id], now: new Date(now + 4 * DAY) })).get(origin.id)?.id,
+    ).toBe(later.id);
   });
 });

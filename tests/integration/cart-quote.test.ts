@@ -10,11 +10,11 @@ import { createSearchProduct, createSearchShop } from "../factories/search";
 const DAY = 86_400_000;
 
 async function shopWithBatch(cutoffInDays: number | null) {
-  const shop = await createSearchShop(prisma);
+  const shop = await createSearchShop();
   const batch =
     cutoffInDays === null
       ? null
-      : await createTestBatch(prisma, {
+      : await createTestBatch({
           originId: shop.origin.id,
           cutoffAt: new Date(Date.now() + cutoffInDays * DAY),
         });
@@ -29,7 +29,7 @@ describe("quoteCart", () => {
   beforeAll(async () => {
     a = await shopWithBatch(5);
     b = await shopWithBatch(12);
-    const p1 = await createSearchProduct(prisma, {
+    const p1 = await createSearchProduct({
       ...a.ids,
       title: "Kente scarf",
       image: true,
@@ -40,7 +40,7 @@ describe("quoteCart", () => {
       ],
     });
     [inStock, preOrder, capped] = p1.variants.map((v) => v.id) as [string, string, string];
-    const p2 = await createSearchProduct(prisma, {
+    const p2 = await createSearchProduct({
       ...b.ids,
       title: "Shea butter",
       variants: [{ priceMinor: 4_000, availability: "PRE_ORDER" }, { priceMinor: 3_500 }],
@@ -49,12 +49,14 @@ describe("quoteCart", () => {
   });
 
   it("groups by vendor and shipment with totals", async () => {
-    const q = await quoteCart(prisma, [
-      { variantId: inStock, quantity: 2 },
-      { variantId: preOrder, quantity: 1 },
-      { variantId: preB, quantity: 3 },
-      { variantId: inStockB, quantity: 1 },
-    ]);
+    const q = await quoteCart({
+      lines: [
+        { variantId: inStock, quantity: 2 },
+        { variantId: preOrder, quantity: 1 },
+        { variantId: preB, quantity: 3 },
+        { variantId: inStockB, quantity: 1 },
+      ],
+    });
     expect(q.hasChanges).toBe(false);
     expect(q.subtotalMinor).toBe(2 * 12_500 + 20_000 + 3 * 4_000 + 3_500);
     expect(q.itemCount).toBe(7);
@@ -86,7 +88,7 @@ describe("quoteCart", () => {
   });
 
   it("reports a changed price", async () => {
-    const q = await quoteCart(prisma, [{ variantId: inStock, quantity: 1, expectedPriceMinor: 11_000 }]);
+    const q = await quoteCart({ lines: [{ variantId: inStock, quantity: 1, expectedPriceMinor: 11_000 }] });
     expect(q.hasChanges).toBe(true);
     expect(q.lines[0]?.changes).toEqual([{ kind: "PRICE_CHANGED", previousMinor: 11_000, currentMinor: 12_500 }]);
     expect(q.lines[0]?.isOrderable).toBe(true);
@@ -94,11 +96,13 @@ describe("quoteCart", () => {
 
   it("reduces quantities above stock, batch cap and the cart limit", async () => {
     await prisma.batchAllocation.create({ data: { batchId: a.batch!.id, variantId: capped, reserved: 1, sold: 1 } });
-    const q = await quoteCart(prisma, [
-      { variantId: inStock, quantity: 9 },
-      { variantId: capped, quantity: 3 },
-      { variantId: preOrder, quantity: CART_MAX_QUANTITY + 5 },
-    ]);
+    const q = await quoteCart({
+      lines: [
+        { variantId: inStock, quantity: 9 },
+        { variantId: capped, quantity: 3 },
+        { variantId: preOrder, quantity: CART_MAX_QUANTITY + 5 },
+      ],
+    });
     expect(q.lines.map((l) => [l.quantity, l.changes])).toEqual([
       [4, [{ kind: "QUANTITY_REDUCED", requested: 9, available: 4, reason: "STOCK" }]],
       [2, [{ kind: "QUANTITY_REDUCED", requested: 3, available: 2, reason: "BATCH_CAP" }]],
@@ -112,9 +116,9 @@ describe("quoteCart", () => {
 
   it("marks sold-out, inactive, draft, archived and suspended-vendor lines unavailable", async () => {
     const shop = await shopWithBatch(5);
-    const mk = async (over: Parameters<typeof createSearchProduct>[1]["variants"], status?: "DRAFT" | "ARCHIVED") =>
+    const mk = async (over: Parameters<typeof createSearchProduct>[0]["variants"], status?: "DRAFT" | "ARCHIVED") =>
       (
-        await createSearchProduct(prisma, {
+        await createSearchProduct({
           ...shop.ids,
           title: "Thing",
           variants: over,
@@ -128,16 +132,15 @@ describe("quoteCart", () => {
     const full = await mk([{ availability: "PRE_ORDER", batchCap: 2 }]);
     await prisma.batchAllocation.create({ data: { batchId: shop.batch!.id, variantId: full, sold: 2 } });
     const suspendedShop = await shopWithBatch(null);
-    const suspended = (await createSearchProduct(prisma, { ...suspendedShop.ids, title: "Gone" })).variants[0]!.id;
+    const suspended = (await createSearchProduct({ ...suspendedShop.ids, title: "Gone" })).variants[0]!.id;
     await prisma.vendor.update({ where: { id: suspendedShop.vendor.id }, data: { status: "SUSPENDED" } });
 
-    const q = await quoteCart(
-      prisma,
-      [soldOut, inactive, draft, archived, full, suspended, "no-such-variant"].map((variantId) => ({
+    const q = await quoteCart({
+      lines: [soldOut, inactive, draft, archived, full, suspended, "no-such-variant"].map((variantId) => ({
         variantId,
         quantity: 1,
       })),
-    );
+    });
     expect(q.lines.map((l) => l.changes)).toEqual([
       [{ kind: "UNAVAILABLE", reason: "SOLD_OUT" }],
       [{ kind: "UNAVAILABLE", reason: "INACTIVE" }],
@@ -154,31 +157,32 @@ describe("quoteCart", () => {
 
   it("reports a closed batch (no open batch for the origin) and a batch change", async () => {
     const shop = await shopWithBatch(null);
-    const pre = (
-      await createSearchProduct(prisma, { ...shop.ids, title: "Pre", variants: [{ availability: "PRE_ORDER" }] })
-    ).variants[0]!.id;
+    const pre = (await createSearchProduct({ ...shop.ids, title: "Pre", variants: [{ availability: "PRE_ORDER" }] }))
+      .variants[0]!.id;
     // a batch that is past its cut-off (or CLOSED) does not take pre-orders
-    const old = await createTestBatch(prisma, { originId: shop.origin.id, cutoffAt: new Date(Date.now() - DAY) });
-    const closedEarly = await createTestBatch(prisma, {
+    const old = await createTestBatch({ originId: shop.origin.id, cutoffAt: new Date(Date.now() - DAY) });
+    const closedEarly = await createTestBatch({
       originId: shop.origin.id,
       cutoffAt: new Date(Date.now() + DAY),
     });
     await prisma.batch.update({ where: { id: closedEarly.id }, data: { status: "CLOSED", closedAt: new Date() } });
-    const closed = await quoteCart(prisma, [{ variantId: pre, quantity: 1, expectedBatchId: old.id }]);
+    const closed = await quoteCart({ lines: [{ variantId: pre, quantity: 1, expectedBatchId: old.id }] });
     expect(closed.lines[0]?.changes).toEqual([{ kind: "BATCH_CLOSED", previousBatchId: old.id }]);
     expect(closed.lines[0]?.isOrderable).toBe(false);
 
-    const next = await createTestBatch(prisma, { originId: shop.origin.id, cutoffAt: new Date(Date.now() + 20 * DAY) });
-    const moved = await quoteCart(prisma, [{ variantId: pre, quantity: 1, expectedBatchId: old.id }]);
+    const next = await createTestBatch({ originId: shop.origin.id, cutoffAt: new Date(Date.now() + 20 * DAY) });
+    const moved = await quoteCart({ lines: [{ variantId: pre, quantity: 1, expectedBatchId: old.id }] });
     expect(moved.lines[0]?.changes).toEqual([{ kind: "BATCH_CHANGED", previousBatchId: old.id, batchId: next.id }]);
     expect(moved.lines[0]).toMatchObject({ isOrderable: true, shipmentKey: `batch:${next.id}` });
   });
 
   it("adds up duplicate lines of one variant", async () => {
-    const q = await quoteCart(prisma, [
-      { variantId: inStockB, quantity: 1 },
-      { variantId: inStockB, quantity: 2 },
-    ]);
+    const q = await quoteCart({
+      lines: [
+        { variantId: inStockB, quantity: 1 },
+        { variantId: inStockB, quantity: 2 },
+      ],
+    });
     expect(q.lines).toHaveLength(1);
     expect(q.lines[0]?.quantity).toBe(3);
   });
@@ -191,29 +195,35 @@ describe("server cart", () => {
   }
 
   it("replaces, merges (union, larger quantity) and drops unknown variants", async () => {
-    const shop = await createSearchShop(prisma);
-    const { variants } = await createSearchProduct(prisma, { ...shop.ids, title: "Cart item", variants: [{}, {}, {}] });
+    const shop = await createSearchShop();
+    const { variants } = await createSearchProduct({ ...shop.ids, title: "Cart item", variants: [{}, {}, {}] });
     const [v1, v2, v3] = variants.map((v) => v.id) as [string, string, string];
     const u = await user();
 
     expect(
-      await replaceServerCart(prisma, u.id, [
-        { variantId: v1, quantity: 2 },
-        { variantId: v2, quantity: 1 },
-      ]),
+      await replaceServerCart({
+        userId: u.id,
+        lines: [
+          { variantId: v1, quantity: 2 },
+          { variantId: v2, quantity: 1 },
+        ],
+      }),
     ).toHaveLength(2);
     // another device signs in with its own cart
-    const merged = await mergeServerCart(prisma, u.id, [
-      { variantId: v2, quantity: 3 },
-      { variantId: v3, quantity: 1 },
-      { variantId: "gone-variant", quantity: 1 },
-    ]);
+    const merged = await mergeServerCart({
+      userId: u.id,
+      lines: [
+        { variantId: v2, quantity: 3 },
+        { variantId: v3, quantity: 1 },
+        { variantId: "gone-variant", quantity: 1 },
+      ],
+    });
     expect(merged).toEqual([
       { variantId: v2, quantity: 3 },
       { variantId: v3, quantity: 1 },
       { variantId: v1, quantity: 2 },
     ]);
-    const stored = await getServerCart(prisma, u.id);
+    const stored = await getServerCart({ userId: u.id });
     expect(new Map(stored.map((l) => [l.variantId, l.quantity]))).toEqual(
       new Map([
         [v1, 2],
@@ -222,22 +232,22 @@ describe("server cart", () => {
       ]),
     );
 
-    await replaceServerCart(prisma, u.id, [{ variantId: v3, quantity: 5 }]);
-    expect(await getServerCart(prisma, u.id)).toEqual([{ variantId: v3, quantity: 5 }]);
-    await replaceServerCart(prisma, u.id, []);
-    expect(await getServerCart(prisma, u.id)).toEqual([]);
+    await replaceServerCart({ userId: u.id, lines: [{ variantId: v3, quantity: 5 }] });
+    expect(await getServerCart({ userId: u.id })).toEqual([{ variantId: v3, quantity: 5 }]);
+    await replaceServerCart({ userId: u.id, lines: [] });
+    expect(await getServerCart({ userId: u.id })).toEqual([]);
   });
 
   it("serialises concurrent writes for one customer", async () => {
-    const shop = await createSearchShop(prisma);
-    const { variants } = await createSearchProduct(prisma, { ...shop.ids, title: "Race", variants: [{}, {}] });
+    const shop = await createSearchShop();
+    const { variants } = await createSearchProduct({ ...shop.ids, title: "Race", variants: [{}, {}] });
     const u = await user();
     await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        mergeServerCart(prisma, u.id, [{ variantId: variants[i % 2]!.id, quantity: i + 1 }]),
+        mergeServerCart({ userId: u.id, lines: [{ variantId: variants[i % 2]!.id, quantity: i + 1 }] }),
       ),
     );
-    const stored = new Map((await getServerCart(prisma, u.id)).map((l) => [l.variantId, l.quantity]));
+    const stored = new Map((await getServerCart({ userId: u.id })).map((l) => [l.variantId, l.quantity]));
     expect(stored).toEqual(
       new Map([
         [variants[0]!.id, 5],

@@ -39,14 +39,14 @@ describe("catalog cache fan-out", () => {
     const a = await listen();
     const b = await listen();
     const tag = uniqueTag();
-    await publishCatalogTags(prisma, [CATALOG_TAGS.stock, tag], null);
+    await publishCatalogTags({ tags: [CATALOG_TAGS.stock, tag], origin: null });
     for (const l of [a, b]) await vi.waitFor(() => expect(l.got).toContainEqual([CATALOG_TAGS.stock, tag]));
   });
 
   it("a catalog write outside Next (as in the worker) publishes its tags", async () => {
     const l = await listen();
-    const { product } = await createTestProduct(prisma);
-    await updateProduct(prisma, {
+    const { product } = await createTestProduct();
+    await updateProduct({
       productId: product.id,
       vendorId: product.vendorId,
       title: "Renamed by the fan-out test",
@@ -63,8 +63,8 @@ describe("catalog cache fan-out", () => {
     const [echo, other] = [uniqueTag(), uniqueTag()];
     // One transaction: both leave at COMMIT, in order, so `other` arriving means `echo` was seen.
     await prisma.$transaction(async (tx) => {
-      await publishCatalogTags(tx, [echo], "this-process");
-      await publishCatalogTags(tx, [other], null);
+      await publishCatalogTags({ tags: [echo], origin: "this-process" }, tx);
+      await publishCatalogTags({ tags: [other], origin: null }, tx);
     });
     await vi.waitFor(() => expect(l.has(other)).toBe(true));
     expect(l.has(echo)).toBe(false);
@@ -75,11 +75,11 @@ describe("catalog cache fan-out", () => {
     const [rolledBack, committed] = [uniq("rolled-back"), uniq("committed")];
     await expect(
       prisma.$transaction(async (tx) => {
-        await invalidateCatalog(tx, { type: "stock", productId: rolledBack });
+        await invalidateCatalog({ type: "stock", productId: rolledBack }, tx);
         throw new Error("write refused");
       }),
     ).rejects.toThrow("write refused");
-    await invalidateCatalog(prisma, { type: "stock", productId: committed });
+    await invalidateCatalog({ type: "stock", productId: committed }, prisma);
     await vi.waitFor(() => expect(l.has(CATALOG_TAGS.product(committed))).toBe(true));
     expect(l.has(CATALOG_TAGS.product(rolledBack))).toBe(false);
   });
@@ -87,7 +87,7 @@ describe("catalog cache fan-out", () => {
   it("collapses an oversized tag list to `catalog`, and reads a foreign payload as `catalog`", async () => {
     const l = await listen();
     const many = Array.from({ length: 400 }, () => uniqueTag());
-    await publishCatalogTags(prisma, many, null); // 400 tags ≈ 17 kB: over NOTIFY's 8000 bytes
+    await publishCatalogTags({ tags: many, origin: null }); // 400 tags ≈ 17 kB: over NOTIFY's 8000 bytes
     await vi.waitFor(() => expect(l.got).toContainEqual([CATALOG_TAGS.all]));
     expect(l.has(many[0]!)).toBe(false);
 
@@ -112,7 +112,7 @@ describe("catalog cache fan-out", () => {
     }
     await vi.waitFor(() => expect(l.got).toContainEqual([CATALOG_TAGS.all]), { timeout: 10_000 });
     const after = uniqueTag();
-    await publishCatalogTags(prisma, [after], null);
+    await publishCatalogTags({ tags: [after], origin: null });
     await vi.waitFor(() => expect(l.has(after)).toBe(true));
   });
 });

@@ -23,8 +23,8 @@ beforeEach(() => {
 
 describe("catalog cache invalidation", () => {
   it("a product change expires that product and every listing showing products", async () => {
-    const { product } = await createTestProduct(prisma);
-    await updateProduct(prisma, {
+    const { product } = await createTestProduct();
+    await updateProduct({
       productId: product.id,
       vendorId: product.vendorId,
       title: "Renamed for the cache test",
@@ -35,25 +35,23 @@ describe("catalog cache invalidation", () => {
   });
 
   it("a stock change expires the stock-bearing reads", async () => {
-    const { variants } = await createTestProduct(prisma);
+    const { variants } = await createTestProduct();
     const variant = variants[0]!;
-    await adjustStock(prisma, { variantId: variant.id, delta: 5, reason: "RESTOCK" });
+    await adjustStock({ variantId: variant.id, delta: 5, reason: "RESTOCK" });
     expect(expired).toContain(CATALOG_TAGS.stock);
   });
 
   it("a batch transition expires the batch reads (closing soon, pre-order batch on product pages)", async () => {
-    const origin = await createTestOrigin(prisma);
-    const batch = await createTestBatch(prisma, { originId: origin.id });
+    const origin = await createTestOrigin();
+    const batch = await createTestBatch({ originId: origin.id });
     expired.length = 0;
     await transitionBatch(prisma, { batchId: batch.id, event: "CLOSE", actor: { type: "ADMIN" } });
     expect(expired).toContain(CATALOG_TAGS.batches);
   });
 
   it("a refused write expires nothing", async () => {
-    const { variants } = await createTestProduct(prisma);
-    await expect(
-      adjustStock(prisma, { variantId: variants[0]!.id, delta: -1_000, reason: "CORRECTION" }),
-    ).rejects.toThrow();
+    const { variants } = await createTestProduct();
+    await expect(adjustStock({ variantId: variants[0]!.id, delta: -1_000, reason: "CORRECTION" })).rejects.toThrow();
     expect(expired).toEqual([]);
   });
 });

@@ -11,8 +11,8 @@ import { createTestCategory, createTestOrigin, createTestVendor, uniq } from "..
 import { createTestUser } from "../factories/users";
 
 async function productInput(overrides: Partial<TCreateProductInput> = {}): Promise<TCreateProductInput> {
-  const vendor = await createTestVendor(prisma);
-  const category = await createTestCategory(prisma);
+  const vendor = await createTestVendor();
+  const category = await createTestCategory();
   const sku = uniq("sku");
   return {
     vendorId: vendor.id,
@@ -44,7 +44,7 @@ async function productInput(overrides: Partial<TCreateProductInput> = {}): Promi
 describe("createProduct", () => {
   it("creates the product, variants and an INITIAL movement for in-stock units", async () => {
     const input = await productInput();
-    const created = await createProduct(prisma, input);
+    const created = await createProduct(input);
     expect(created.slug).toMatch(/^linen-shirt-/);
     expect(created.variants).toHaveLength(2);
 
@@ -65,25 +65,25 @@ describe("createProduct", () => {
 
   it("generates a unique slug from the title", async () => {
     const first = await productInput();
-    const a = await createProduct(prisma, first);
+    const a = await createProduct(first);
     const second = await productInput({ title: first.title });
-    const b = await createProduct(prisma, second);
+    const b = await createProduct(second);
     expect(b.slug).toBe(`${a.slug}-2`);
   });
 
   it("rejects a SKU another product already uses with CONFLICT", async () => {
     const first = await productInput();
-    await createProduct(prisma, first);
+    await createProduct(first);
     const second = await productInput({
       variants: [{ ...first.variants[0]!, sku: first.variants[0]!.sku.toLowerCase() }],
     });
-    await expect(createProduct(prisma, second)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(createProduct(second)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await prisma.product.count({ where: { vendorId: second.vendorId } })).toBe(0);
   });
 
   it("rejects a taken slug with CONFLICT", async () => {
-    const first = await createProduct(prisma, await productInput());
-    await expect(createProduct(prisma, await productInput({ slug: first.slug }))).rejects.toMatchObject({
+    const first = await createProduct(await productInput());
+    await expect(createProduct(await productInput({ slug: first.slug }))).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -104,12 +104,12 @@ describe("createProduct", () => {
       { variants: [] },
     ];
     for (const overrides of bad) {
-      await expect(createProduct(prisma, { ...input, ...overrides })).rejects.toBeInstanceOf(ZodError);
+      await expect(createProduct({ ...input, ...overrides })).rejects.toBeInstanceOf(ZodError);
     }
   });
 
   it("answers NOT_FOUND for an unknown category", async () => {
-    await expect(createProduct(prisma, await productInput({ categoryId: "missing" }))).rejects.toMatchObject({
+    await expect(createProduct(await productInput({ categoryId: "missing" }))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });
@@ -118,13 +118,13 @@ describe("createProduct", () => {
 describe("updateProduct", () => {
   it("updates fields, records stock edits as ADJUSTMENT and deactivates dropped variants", async () => {
     const input = await productInput();
-    const created = await createProduct(prisma, input);
+    const created = await createProduct(input);
     const [v0, v1] = input.variants as [
       TCreateProductInput["variants"][number],
       TCreateProductInput["variants"][number],
     ];
     const newSku = uniq("sku");
-    await updateProduct(prisma, {
+    await updateProduct({
       productId: created.id,
       vendorId: input.vendorId,
       title: "Renamed Linen Shirt",
@@ -166,20 +166,20 @@ describe("updateProduct", () => {
   });
 
   it("answers NOT_FOUND for another vendor's product", async () => {
-    const created = await createProduct(prisma, await productInput());
-    const other = await createTestVendor(prisma);
-    await expect(
-      updateProduct(prisma, { productId: created.id, vendorId: other.id, title: "Hijacked" }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const created = await createProduct(await productInput());
+    const other = await createTestVendor();
+    await expect(updateProduct({ productId: created.id, vendorId: other.id, title: "Hijacked" })).rejects.toMatchObject(
+      { code: "NOT_FOUND" },
+    );
   });
 });
 
 describe("createVendor", () => {
   it("creates the vendor with its OWNER and default payout recipient", async () => {
-    const origin = await createTestOrigin(prisma);
-    const owner = await createTestUser(prisma);
+    const origin = await createTestOrigin();
+    const owner = await createTestUser();
     const name = `Shop ${uniq("v")}`;
-    const vendor = await createVendor(prisma, {
+    const vendor = await createVendor({
       name,
       contactEmail: "Shop@Example.test",
       originId: origin.id,
@@ -205,14 +205,14 @@ describe("createVendor", () => {
     const user = await prisma.user.findUniqueOrThrow({ where: { id: owner.id } });
     expect(user.roles).toContain("VENDOR");
     await expect(
-      createVendor(prisma, { name, slug: vendor.slug, contactEmail: "x@y.test", originId: origin.id }),
+      createVendor({ name, slug: vendor.slug, contactEmail: "x@y.test", originId: origin.id }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
 describe("categories and delivery options", () => {
   it("creates a category tree with a validated size chart", async () => {
-    const root = await createCategory(prisma, {
+    const root = await createCategory({
       name: `Shoes ${uniq("c")}`,
       sizeChart: {
         columns: ["UK", "EU"],
@@ -222,27 +222,27 @@ describe("categories and delivery options", () => {
         ],
       },
     });
-    const child = await createCategory(prisma, { name: `Sneakers ${uniq("c")}`, parentId: root.id });
+    const child = await createCategory({ name: `Sneakers ${uniq("c")}`, parentId: root.id });
     expect(child.parentId).toBe(root.id);
     await expect(
-      createCategory(prisma, { name: "Broken", sizeChart: { columns: ["UK", "EU"], rows: [["7"]] } }),
+      createCategory({ name: "Broken", sizeChart: { columns: ["UK", "EU"], rows: [["7"]] } }),
     ).rejects.toBeInstanceOf(ZodError);
-    await expect(createCategory(prisma, { name: "Orphan", parentId: "missing" })).rejects.toMatchObject({
+    await expect(createCategory({ name: "Orphan", parentId: "missing" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    const again = await upsertCategory(prisma, { slug: root.slug, name: "Shoes (renamed)", sizeChart: null });
+    const again = await upsertCategory({ slug: root.slug, name: "Shoes (renamed)", sizeChart: null });
     expect(again.id).toBe(root.id);
   });
 
   it("upserts zones and pickup points by slug", async () => {
     const slug = uniq("zone");
-    const a = await upsertDeliveryZone(prisma, { slug, name: "Test Zone", region: "Greater Accra", feeMinor: 2500 });
-    const b = await upsertDeliveryZone(prisma, { slug, name: "Test Zone", region: "Greater Accra", feeMinor: 3000 });
+    const a = await upsertDeliveryZone({ slug, name: "Test Zone", region: "Greater Accra", feeMinor: 2500 });
+    const b = await upsertDeliveryZone({ slug, name: "Test Zone", region: "Greater Accra", feeMinor: 3000 });
     expect(b).toMatchObject({ id: a.id, feeMinor: 3000 });
     await expect(
-      upsertDeliveryZone(prisma, { slug: uniq("zone"), name: "Bad", region: "X1", feeMinor: 12.5 }),
+      upsertDeliveryZone({ slug: uniq("zone"), name: "Bad", region: "X1", feeMinor: 12.5 }),
     ).rejects.toBeInstanceOf(ZodError);
-    const point = await upsertPickupPoint(prisma, {
+    const point = await upsertPickupPoint({
       slug: uniq("pp"),
       name: "Hub",
       address: "1 Liberation Rd",
@@ -253,7 +253,7 @@ describe("categories and delivery options", () => {
     });
     expect((await prisma.pickupPoint.findUniqueOrThrow({ where: { id: point.id } })).zoneId).toBe(a.id);
     await expect(
-      upsertPickupPoint(prisma, {
+      upsertPickupPoint({
         slug: uniq("pp"),
         name: "Hub",
         address: "1 Liberation Rd",

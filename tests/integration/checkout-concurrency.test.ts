@@ -24,8 +24,8 @@ describe("no overselling under concurrency", () => {
       { stockOnHand: STOCK },
       { availability: "PRE_ORDER", batchCap: CAP },
     ]);
-    const batch = await createTestBatch(prisma, { originId: s.originId });
-    const shoppers = await mapLimit(Array.from({ length: 20 }), 5, () => createTestShopper(prisma));
+    const batch = await createTestBatch({ originId: s.originId });
+    const shoppers = await mapLimit(Array.from({ length: 20 }), 5, () => createTestShopper());
     const rnd = seededRandom(4242);
     const wants = rnd.shuffle(
       Array.from({ length: 200 }, (_, i) => ({ variant: i % 5, quantity: 1, shopper: shoppers[i % 20]! })),
@@ -92,9 +92,7 @@ describe("no overselling under concurrency", () => {
     await mapLimit(toPay, 8, async (r) => {
       if (!r.ok) return;
       const paid = await payByCard(r.placed.order.number, r.w.shopper.id);
-      expect((await confirmPayment(prisma, { reference: paid.reference, source: "callback" })).outcome).toBe(
-        "succeeded",
-      );
+      expect((await confirmPayment({ reference: paid.reference, source: "callback" })).outcome).toBe("succeeded");
     });
     for (let v = 0; v < 4; v++) {
       const variant = await prisma.variant.findUniqueOrThrow({ where: { id: s.variants[v]!.id } });

@@ -27,14 +27,16 @@ async function refusal(p: Promise<unknown>): Promise<{ status: number; code: str
   return { status, code: body.error.code, message: body.error.message };
 }
 
-async function pickupSetup(variants: Parameters<typeof createTestProduct>[1]["variants"] = [{ stockOnHand: 10 }]) {
-  const shopper = await createTestShopper(prisma);
-  const point = await createTestPickupPoint(prisma);
-  const catalog = await createTestProduct(prisma, { variants });
+async function pickupSetup(
+  variants: NonNullable<Parameters<typeof createTestProduct>[0]>["variants"] = [{ stockOnHand: 10 }],
+) {
+  const shopper = await createTestShopper();
+  const point = await createTestPickupPoint();
+  const catalog = await createTestProduct({ variants });
   return { shopper, point, ...catalog, delivery: { method: "PICKUP" as const, pickupPointId: point.id } };
 }
 
-type TPlaceInput = Parameters<typeof placeOrder>[1];
+type TPlaceInput = Parameters<typeof placeOrder>[0];
 
 /**
  * placeOrder as the setup's shopper, picking up at its point, with a fresh idempotency key;
@@ -44,7 +46,7 @@ function placeFor(
   s: Awaited<ReturnType<typeof pickupSetup>>,
   input: Partial<TPlaceInput> & Pick<TPlaceInput, "lines">,
 ) {
-  return placeOrder(prisma, {
+  return placeOrder({
     customerId: s.shopper.id,
     idempotencyKey: checkoutKey(),
     delivery: s.delivery,
@@ -97,15 +99,15 @@ describe("placeOrder — happy paths", () => {
   });
 
   it("home delivery adds the zone's fee and snapshots the address; vendor fee override applies", async () => {
-    const shopper = await createTestShopper(prisma);
-    const zone = await createTestZone(prisma, { feeMinor: 2_500 });
-    const address = await createTestAddress(prisma, shopper.id, zone.id);
-    const vendor = await createTestVendor(prisma, { feeBps: 750 });
-    const { variants } = await createTestProduct(prisma, {
+    const shopper = await createTestShopper();
+    const zone = await createTestZone({ feeMinor: 2_500 });
+    const address = await createTestAddress({ userId: shopper.id, zoneId: zone.id });
+    const vendor = await createTestVendor({ feeBps: 750 });
+    const { variants } = await createTestProduct({
       vendorId: vendor.id,
       variants: [{ stockOnHand: 5, priceMinor: 9_999 }],
     });
-    const placed = await placeOrder(prisma, {
+    const placed = await placeOrder({
       customerId: shopper.id,
       idempotencyKey: checkoutKey(),
       lines: [{ variantId: variants[0]!.id, quantity: 1 }],
@@ -129,18 +131,18 @@ describe("placeOrder — happy paths", () => {
   });
 
   it("deposit plan: in-stock lines and delivery in full, depositBps of pre-order lines; batch allocation held", async () => {
-    const shopper = await createTestShopper(prisma);
-    const zone = await createTestZone(prisma, { feeMinor: 1_000 });
-    const address = await createTestAddress(prisma, shopper.id, zone.id);
-    const { variants, originId } = await createTestProduct(prisma, {
+    const shopper = await createTestShopper();
+    const zone = await createTestZone({ feeMinor: 1_000 });
+    const address = await createTestAddress({ userId: shopper.id, zoneId: zone.id });
+    const { variants, originId } = await createTestProduct({
       variants: [
         { stockOnHand: 4, priceMinor: 10_000 },
         { availability: "PRE_ORDER", batchCap: 5, priceMinor: 20_001 },
       ],
     });
-    const batch = await createTestBatch(prisma, { originId });
+    const batch = await createTestBatch({ originId });
     const settings = await prisma.platformSettings.findUniqueOrThrow({ where: { id: "platform" } });
-    const placed = await placeOrder(prisma, {
+    const placed = await placeOrder({
       customerId: shopper.id,
       idempotencyKey: checkoutKey(),
       lines: [
@@ -178,8 +180,8 @@ describe("placeOrder — happy paths", () => {
       delivery: s.delivery,
       paymentPlan: "FULL" as const,
     };
-    const quote = await quoteCheckout(prisma, s.shopper.id, input);
-    const placed = await placeOrder(prisma, { ...input, customerId: s.shopper.id, idempotencyKey: checkoutKey() });
+    const quote = await quoteCheckout({ customerId: s.shopper.id, ...input });
+    const placed = await placeOrder({ ...input, customerId: s.shopper.id, idempotencyKey: checkoutKey() });
     expect(quote.totalMinor).toBe(placed.order.totalMinor);
     expect(quote.dueNowMinor).toBe(placed.payment!.amountMinor);
     expect(quote.canPayDeposit).toBe(false);
@@ -196,7 +198,7 @@ describe("placeOrder — bad input and abuse (issue §8)", () => {
 
   it("more than in stock or above the batch cap is OUT_OF_STOCK and holds nothing", async () => {
     const s = await pickupSetup([{ stockOnHand: 2 }, { availability: "PRE_ORDER", batchCap: 3 }]);
-    await createTestBatch(prisma, { originId: s.originId });
+    await createTestBatch({ originId: s.originId });
     const tooMany = await refusal(placeFor(s, { lines: [{ variantId: s.variants[0]!.id, quantity: 3 }] }));
     expect(tooMany).toMatchObject({ status: 409, code: "OUT_OF_STOCK" });
     expect(tooMany.message).toMatch(/Only 2 left/);
@@ -238,7 +240,7 @@ describe("placeOrder — bad input and abuse (issue §8)", () => {
 
   it("unknown, inactive and archived items are refused clearly", async () => {
     const s = await pickupSetup([{ stockOnHand: 5 }, { stockOnHand: 5, isActive: false }]);
-    const archived = await createTestProduct(prisma, { status: "ARCHIVED" });
+    const archived = await createTestProduct({ status: "ARCHIVED" });
     const unknown = await refusal(placeFor(s, { lines: [{ variantId: "does-not-exist", quantity: 1 }] }));
     expect(unknown).toMatchObject({ status: 404, code: "NOT_FOUND" });
     const inactive = await refusal(placeFor(s, { lines: [{ variantId: s.variants[1]!.id, quantity: 1 }] }));
@@ -273,16 +275,16 @@ describe("placeOrder — bad input and abuse (issue §8)", () => {
     const s = await pickupSetup();
     const line = [{ variantId: s.variants[0]!.id, quantity: 1 }];
     expect((await refusal(placeFor(s, { lines: line, paymentPlan: "DEPOSIT" }))).status).toBe(400);
-    const stranger = await createTestShopper(prisma);
-    const theirs = await createTestAddress(prisma, stranger.id, (await createTestZone(prisma)).id);
+    const stranger = await createTestShopper();
+    const theirs = await createTestAddress({ userId: stranger.id, zoneId: (await createTestZone()).id });
     expect(
       (await refusal(placeFor(s, { lines: line, delivery: { method: "HOME", addressId: theirs.id } }))).status,
     ).toBe(404);
-    const closed = await createTestPickupPoint(prisma, { isActive: false });
+    const closed = await createTestPickupPoint({ isActive: false });
     expect(
       (await refusal(placeFor(s, { lines: line, delivery: { method: "PICKUP", pickupPointId: closed.id } }))).status,
     ).toBe(400);
-    const noZone = await createTestAddress(prisma, s.shopper.id, null);
+    const noZone = await createTestAddress({ userId: s.shopper.id, zoneId: null });
     expect(
       (await refusal(placeFor(s, { lines: line, delivery: { method: "HOME", addressId: noZone.id } }))).message,
     ).toMatch(/zone/);
@@ -314,8 +316,8 @@ describe("placeOrder — idempotency", () => {
       lines: [{ variantId: s.variants[0]!.id, quantity: 2 }],
       delivery: s.delivery,
     };
-    const first = await placeOrder(prisma, input);
-    const again = await placeOrder(prisma, input);
+    const first = await placeOrder(input);
+    const again = await placeOrder(input);
     expect(again.created).toBe(false);
     expect(again.order.id).toBe(first.order.id);
     expect(again.payment!.reference).toBe(first.payment!.reference);
@@ -329,7 +331,7 @@ describe("placeOrder — idempotency", () => {
       lines: [{ variantId: s.variants[0]!.id, quantity: 3 }],
       delivery: s.delivery,
     };
-    const results = await Promise.all(Array.from({ length: 10 }, () => placeOrder(prisma, input)));
+    const results = await Promise.all(Array.from({ length: 10 }, () => placeOrder(input)));
     expect(new Set(results.map((r) => r.order.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(await prisma.order.count({ where: { customerId: s.shopper.id } })).toBe(1);

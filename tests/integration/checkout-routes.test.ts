@@ -35,7 +35,7 @@ const refCtx = (reference: string) => ({ params: Promise.resolve({ reference }) 
 
 async function signedIn() {
   const s = await shopFor([{ stockOnHand: 5, priceMinor: 12_000 }]);
-  session.user = await sessionUserFor(prisma, s.shopper.id);
+  session.user = await sessionUserFor({ userId: s.shopper.id });
   const lines = [{ variantId: s.variants[0]!.id, quantity: 2 }];
   const delivery = { method: "PICKUP" as const, pickupPointId: s.point.id };
   return { ...s, lines, delivery };
@@ -250,7 +250,7 @@ describe("review and place", () => {
 
     // another customer: the order and the payment do not exist for them
     const other = await shopFor();
-    session.user = await sessionUserFor(prisma, other.shopper.id);
+    session.user = await sessionUserFor({ userId: other.shopper.id });
     expect(
       await errorOf(
         await postCard(json("/api/v1/checkout/payments/card", { orderNumber: placed.order.number }), undefined),

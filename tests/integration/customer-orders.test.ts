@@ -21,14 +21,14 @@ describe("getCustomerOrderOrThrow", () => {
   it("is not found for another customer, exactly like a missing number", async () => {
     const s = await shopFor();
     const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
-    const stranger = await createTestShopper(prisma);
+    const stranger = await createTestShopper();
     await expect(
-      getCustomerOrderOrThrow(prisma, { customerId: stranger.id, number: placed.order.number }),
+      getCustomerOrderOrThrow({ customerId: stranger.id, number: placed.order.number }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      getCustomerOrderOrThrow(prisma, { customerId: s.shopper.id, number: "LI-NOPE00" }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const own = await getCustomerOrderOrThrow(prisma, { customerId: s.shopper.id, number: placed.order.number });
+    await expect(getCustomerOrderOrThrow({ customerId: s.shopper.id, number: "LI-NOPE00" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const own = await getCustomerOrderOrThrow({ customerId: s.shopper.id, number: placed.order.number });
     expect(own).toMatchObject({ status: "PENDING_PAYMENT", can: { pay: true, payBalance: false, cancel: false } });
   });
 
@@ -37,12 +37,12 @@ describe("getCustomerOrderOrThrow", () => {
       { stockOnHand: 5, priceMinor: 10_000 },
       { availability: "PRE_ORDER", priceMinor: 30_000 },
     ]);
-    const batch = await createTestBatch(prisma, { originId: s.originId });
+    const batch = await createTestBatch({ originId: s.originId });
     const placed = await s.place([
       { variantId: s.variants[0]!.id, quantity: 2 },
       { variantId: s.variants[1]!.id, quantity: 1 },
     ]);
-    const read = () => getCustomerOrderOrThrow(prisma, { customerId: s.shopper.id, number: placed.order.number });
+    const read = () => getCustomerOrderOrThrow({ customerId: s.shopper.id, number: placed.order.number });
 
     let o = await read();
     expect(o.itemsCount).toBe(3);
@@ -71,14 +71,14 @@ describe("getCustomerOrderOrThrow", () => {
 
     // a declined card: visible as a failed attempt, the order stays payable
     const declined = await payByCard(placed.order.number, s.shopper.id, CARD_DECLINED);
-    await confirmPayment(prisma, { reference: declined.reference, source: "callback" });
+    await confirmPayment({ reference: declined.reference, source: "callback" });
     o = await read();
     expect(o.status).toBe("PENDING_PAYMENT");
     expect(o.payments[0]).toMatchObject({ reference: declined.reference, status: "FAILED" });
     expect(o.can.pay).toBe(true);
 
     const paid = await payByCard(placed.order.number, s.shopper.id);
-    await confirmPayment(prisma, { reference: paid.reference, source: "callback" });
+    await confirmPayment({ reference: paid.reference, source: "callback" });
     o = await read();
     expect(o.status).toBe("PAID");
     expect(o.milestones.find((m) => m.key === "paid")).toMatchObject({ state: "done", at: expect.any(String) });
@@ -93,7 +93,7 @@ describe("getCustomerOrderOrThrow", () => {
     );
     expect(o.activity[0]!.at >= o.activity.at(-1)!.at).toBe(true); // newest first
 
-    await cancelOrder(prisma, { orderNumber: o.number, customerId: s.shopper.id, reason: "Changed my mind" });
+    await cancelOrder({ orderNumber: o.number, customerId: s.shopper.id, reason: "Changed my mind" });
     o = await read();
     expect(o.status).toBe("CANCELLED");
     expect(o.can.cancel).toBe(false);
@@ -109,14 +109,14 @@ describe("getCustomerOrderOrThrow", () => {
 describe("deposit orders", () => {
   it("show what falls due on arrival, then offer “Pay balance” once the batch arrived, until it is paid", async () => {
     const s = await shopFor([{ availability: "PRE_ORDER", priceMinor: 40_000 }]);
-    const batch = await createTestBatch(prisma, { originId: s.originId });
+    const batch = await createTestBatch({ originId: s.originId });
     const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }], { paymentPlan: "DEPOSIT" });
-    const read = () => getCustomerOrderOrThrow(prisma, { customerId: s.shopper.id, number: placed.order.number });
+    const read = () => getCustomerOrderOrThrow({ customerId: s.shopper.id, number: placed.order.number });
     const deposit = placed.payment!.amountMinor;
     expect((await read()).amounts).toMatchObject({ balanceDueMinor: deposit, dueOnArrivalMinor: 0 });
 
     const paid = await payByCard(placed.order.number, s.shopper.id);
-    await confirmPayment(prisma, { reference: paid.reference, source: "callback" });
+    await confirmPayment({ reference: paid.reference, source: "callback" });
     let o = await read();
     expect(o.amounts).toMatchObject({ paidMinor: deposit, balanceDueMinor: 0, dueOnArrivalMinor: 40_000 - deposit });
     expect(o.can.payBalance).toBe(false);
@@ -135,7 +135,7 @@ describe("deposit orders", () => {
     expect(o.milestones.find((m) => m.key === "arrived")).toMatchObject({ state: "done" });
 
     const balance = await payByCard(placed.order.number, s.shopper.id, undefined, "BALANCE");
-    await confirmPayment(prisma, { reference: balance.reference, source: "callback" });
+    await confirmPayment({ reference: balance.reference, source: "callback" });
     o = await read();
     expect(o.amounts).toMatchObject({ paidMinor: 40_000, balanceDueMinor: 0 });
     expect(o.can.payBalance).toBe(false);
@@ -152,17 +152,17 @@ describe("listCustomerOrders", () => {
     const other = await shopFor();
     await other.place([{ variantId: other.variants[0]!.id, quantity: 1 }]);
 
-    const first = await listCustomerOrders(prisma, { customerId: s.shopper.id, limit: 2 });
+    const first = await listCustomerOrders({ customerId: s.shopper.id, limit: 2 });
     expect(first.items.map((o) => o.number)).toEqual([numbers[4], numbers[3]]);
     expect(first.items[0]).toMatchObject({ status: "PENDING_PAYMENT", totalMinor: 5_000, itemsCount: 1 });
-    const second = await listCustomerOrders(prisma, { customerId: s.shopper.id, limit: 2, cursor: first.nextCursor });
+    const second = await listCustomerOrders({ customerId: s.shopper.id, limit: 2, cursor: first.nextCursor });
     expect(second.items.map((o) => o.number)).toEqual([numbers[2], numbers[1]]);
-    const last = await listCustomerOrders(prisma, { customerId: s.shopper.id, limit: 2, cursor: second.nextCursor });
+    const last = await listCustomerOrders({ customerId: s.shopper.id, limit: 2, cursor: second.nextCursor });
     expect(last).toEqual({ items: [expect.objectContaining({ number: numbers[0] })], nextCursor: null });
 
     // another customer's number as a cursor does not leak or shift anything
-    const foreign = await listCustomerOrders(prisma, { customerId: other.shopper.id, cursor: numbers[2] });
+    const foreign = await listCustomerOrders({ customerId: other.shopper.id, cursor: numbers[2] });
     expect(foreign.items).toHaveLength(1);
-    expect((await getLatestPayableOrder(prisma, s.shopper.id))?.number).toBe(numbers[4]);
+    expect((await getLatestPayableOrder({ customerId: s.shopper.id }))?.number).toBe(numbers[4]);
   });
 });

@@ -20,10 +20,10 @@ afterAll(async () => {
 
 describe("reservations.expire → expireStaleReservations", () => {
   it("frees only ACTIVE reservations past their expiry", async () => {
-    const { variants } = await createTestProduct(prisma, { variants: [{ stockOnHand: 10 }] });
+    const { variants } = await createTestProduct({ variants: [{ stockOnHand: 10 }] });
     const variantId = variants[0]!.id;
     const now = new Date();
-    const { order, lines } = await createTestOrder(prisma, {
+    const { order, lines } = await createTestOrder({
       lines: [
         { variantId, quantity: 1 },
         { variantId, quantity: 2 },
@@ -31,7 +31,7 @@ describe("reservations.expire → expireStaleReservations", () => {
       ],
     });
     const reserve = (i: number, expiresAt: Date) =>
-      reserveForLine(prisma, {
+      reserveForLine({
         orderId: order.id,
         orderLineId: lines[i]!.id,
         variantId,
@@ -41,13 +41,13 @@ describe("reservations.expire → expireStaleReservations", () => {
     const stale = await reserve(0, new Date(now.getTime() - MIN));
     const fresh = await reserve(1, new Date(now.getTime() + 30 * MIN));
     const paid = await reserve(2, new Date(now.getTime() - MIN));
-    await commitReservation(prisma, paid.id); // expired on paper, but already sold
+    await commitReservation({ reservationId: paid.id }); // expired on paper, but already sold
     expect(await prisma.variant.findUniqueOrThrow({ where: { id: variantId } })).toMatchObject({
       stockOnHand: 7,
       reserved: 3,
     });
 
-    const count = await expireStaleReservations(prisma, now, { variantIds: [variantId] });
+    const count = await expireStaleReservations({ now, variantIds: [variantId] });
 
     expect(count).toBe(1);
     const byId = Object.fromEntries(
@@ -60,24 +60,24 @@ describe("reservations.expire → expireStaleReservations", () => {
     });
 
     // Running again changes nothing of ours.
-    expect(await expireStaleReservations(prisma, now, { variantIds: [variantId] })).toBe(0);
+    expect(await expireStaleReservations({ now, variantIds: [variantId] })).toBe(0);
     expect(await prisma.variant.findUniqueOrThrow({ where: { id: variantId } })).toMatchObject({ reserved: 2 });
   });
 
   it("frees batch allocation of expired pre-order holds", async () => {
-    const { variants, originId } = await createTestProduct(prisma, {
+    const { variants, originId } = await createTestProduct({
       variants: [{ availability: "PRE_ORDER", batchCap: 4 }],
     });
-    const batch = await createTestBatch(prisma, { originId });
-    const { order, lines } = await createTestOrder(prisma, { lines: [{ variantId: variants[0]!.id, quantity: 4 }] });
-    await reserveForLine(prisma, {
+    const batch = await createTestBatch({ originId });
+    const { order, lines } = await createTestOrder({ lines: [{ variantId: variants[0]!.id, quantity: 4 }] });
+    await reserveForLine({
       orderId: order.id,
       orderLineId: lines[0]!.id,
       variantId: variants[0]!.id,
       quantity: 4,
       expiresAt: new Date(Date.now() - 1000),
     });
-    expect(await expireStaleReservations(prisma, new Date(), { variantIds: [variants[0]!.id] })).toBe(1);
+    expect(await expireStaleReservations({ now: new Date(), variantIds: [variants[0]!.id] })).toBe(1);
     const alloc = await prisma.batchAllocation.findUniqueOrThrow({
       where: { batchId_variantId: { batchId: batch.id, variantId: variants[0]!.id } },
     });
@@ -87,7 +87,7 @@ describe("reservations.expire → expireStaleReservations", () => {
 
 describe("batches.close-due → closeDueBatches", () => {
   it("closes only OPEN batches past their cut-off and flags those below minimum", async () => {
-    const { variants, originId } = await createTestProduct(prisma, { variants: [{ availability: "PRE_ORDER" }] });
+    const { variants, originId } = await createTestProduct({ variants: [{ availability: "PRE_ORDER" }] });
     const variantId = variants[0]!.id;
     const now = Date.now();
     const past = {
@@ -95,13 +95,13 @@ describe("batches.close-due → closeDueBatches", () => {
       arrivalWindowStart: new Date(now + 20 * DAY),
       arrivalWindowEnd: new Date(now + 30 * DAY),
     };
-    const short = await createTestBatch(prisma, { originId, ...past, minUnits: 5 });
-    const enough = await createTestBatch(prisma, { originId, ...past, minUnits: 3 });
-    const noMinimum = await createTestBatch(prisma, { originId, ...past });
-    const future = await createTestBatch(prisma, { originId, minUnits: 100 });
-    const draft = await createTestBatch(prisma, { originId, ...past, status: "DRAFT" });
+    const short = await createTestBatch({ originId, ...past, minUnits: 5 });
+    const enough = await createTestBatch({ originId, ...past, minUnits: 3 });
+    const noMinimum = await createTestBatch({ originId, ...past });
+    const future = await createTestBatch({ originId, minUnits: 100 });
+    const draft = await createTestBatch({ originId, ...past, status: "DRAFT" });
     // Paid units: 2 in `short` (plus an unpaid line that must not count), 3 in `enough`.
-    await createTestOrder(prisma, {
+    await createTestOrder({
       lines: [
         { variantId, quantity: 2, batchId: short.id, status: "CONFIRMED" },
         { variantId, quantity: 9, batchId: short.id, status: "RESERVED" },

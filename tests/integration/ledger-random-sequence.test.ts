@@ -28,7 +28,7 @@ describe("a seeded random money sequence", () => {
       { stockOnHand: 6, priceMinor: 12_345 },
       { availability: "PRE_ORDER", batchCap: 15, priceMinor: 33_333 },
     ]);
-    await createTestBatch(prisma, { originId: s.originId });
+    await createTestBatch({ originId: s.originId });
     const orders: TOrder[] = [];
     const log: string[] = [];
 
@@ -40,11 +40,11 @@ describe("a seeded random money sequence", () => {
       return (status: string) => orders.filter((o) => rows.find((r) => r.id === o.id)?.status === status);
     };
     const pay = async (o: TOrder, card: typeof CARD_OK, via: "callback" | "webhook") => {
-      const started = await startCardPayment(prisma, { orderNumber: o.number, customerId: s.shopper.id });
+      const started = await startCardPayment({ orderNumber: o.number, customerId: s.shopper.id });
       o.references.push(started.reference);
       await checkoutPayWithCard(started.accessCode, card);
       if (via === "webhook" && card === CARD_OK) await deliverEmulatorWebhooks(started.reference);
-      else await confirmPayment(prisma, { reference: started.reference, source: "callback" });
+      else await confirmPayment({ reference: started.reference, source: "callback" });
     };
 
     for (let step = 0; step < 45; step++) {
@@ -74,23 +74,18 @@ describe("a seeded random money sequence", () => {
           if (o) await pay(o, action === "pay" ? CARD_OK : CARD_DECLINED, rnd.next() < 0.5 ? "webhook" : "callback");
         } else if (action === "cancel") {
           const o = rnd.shuffle(by("PAID"))[0];
-          if (o)
-            await cancelOrder(prisma, { orderNumber: o.number, customerId: s.shopper.id, reason: "random cancel" });
+          if (o) await cancelOrder({ orderNumber: o.number, customerId: s.shopper.id, reason: "random cancel" });
         } else if (action === "expire" || action === "late") {
           const o = by("PENDING_PAYMENT")[0];
           if (o) {
             const started =
-              action === "late"
-                ? await startCardPayment(prisma, { orderNumber: o.number, customerId: s.shopper.id })
-                : null;
+              action === "late" ? await startCardPayment({ orderNumber: o.number, customerId: s.shopper.id }) : null;
             await prisma.order.update({ where: { id: o.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-            await expireUnpaidOrders(prisma);
+            await expireUnpaidOrders();
             if (started) {
               o.references.push(started.reference);
               await checkoutPayWithCard(started.accessCode, CARD_OK);
-              expect((await confirmPayment(prisma, { reference: started.reference, source: "poll" })).outcome).toBe(
-                "refunded",
-              );
+              expect((await confirmPayment({ reference: started.reference, source: "poll" })).outcome).toBe("refunded");
             }
           }
         } else if (action === "refunds") {
@@ -113,12 +108,12 @@ describe("a seeded random money sequence", () => {
     for (const o of orders) for (const r of o.references) await deliverEmulatorWebhooks(r);
 
     const orderIds = orders.map((o) => o.id);
-    const check = await checkLedger(prisma, { orderIds });
+    const check = await checkLedger({ orderIds });
     expect(check.problems).toEqual([]);
     expect(check.ok).toBe(true);
     const rows = await prisma.order.findMany({ where: { id: { in: orderIds } } });
     for (const o of rows) {
-      const escrow = await getAccountBalance(prisma, "escrow", { orderId: o.id });
+      const escrow = await getAccountBalance({ account: "escrow", orderId: o.id });
       expect(escrow.balanceMinor).toBe(o.amountPaidMinor - o.amountRefundedMinor);
       if (o.status === "CANCELLED" || o.status === "EXPIRED") expect(o.amountRefundedMinor).toBe(o.amountPaidMinor);
     }

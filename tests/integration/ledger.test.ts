@@ -13,7 +13,7 @@ import { createTestProduct, uniq } from "../factories/catalog";
 import { createTestOrder } from "../factories/orders";
 
 const pay = (key: string, amount: number, extra: { orderId?: string } = {}) =>
-  postJournal(prisma, {
+  postJournal({
     kind: "ADJUSTMENT",
     idempotencyKey: key,
     description: "test",
@@ -41,7 +41,7 @@ describe("postJournal", () => {
 
   it("refuses an unbalanced journal before writing anything", async () => {
     const key = uniq("j");
-    const e = await postJournal(prisma, {
+    const e = await postJournal({
       kind: "ADJUSTMENT",
       idempotencyKey: key,
       description: "unbalanced",
@@ -79,7 +79,7 @@ describe("postJournal", () => {
       ],
     ],
   ])("refuses %s", async (_name, lines) => {
-    const e = await postJournal(prisma, {
+    const e = await postJournal({
       kind: "ADJUSTMENT",
       idempotencyKey: uniq("j"),
       description: "bad",
@@ -99,15 +99,18 @@ describe("postJournal", () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
         prisma.$transaction((tx) =>
-          postJournal(tx, {
-            kind: "ADJUSTMENT",
-            idempotencyKey: key,
-            description: "race",
-            lines: [
-              { account: "refunds", amountMinor: 7 },
-              { account: "paystack_clearing", amountMinor: -7 },
-            ],
-          }),
+          postJournal(
+            {
+              kind: "ADJUSTMENT",
+              idempotencyKey: key,
+              description: "race",
+              lines: [
+                { account: "refunds", amountMinor: 7 },
+                { account: "paystack_clearing", amountMinor: -7 },
+              ],
+            },
+            tx,
+          ),
         ),
       ),
     );
@@ -127,12 +130,12 @@ describe("postJournal", () => {
 
 describe("balances and listing", () => {
   it("recomputes balances from lines, per account and per order", async () => {
-    const { variants } = await createTestProduct(prisma);
-    const { order } = await createTestOrder(prisma, { lines: [{ variantId: variants[0]!.id }] });
+    const { variants } = await createTestProduct();
+    const { order } = await createTestOrder({ lines: [{ variantId: variants[0]!.id }] });
     await pay(uniq("j"), 3_000, { orderId: order.id });
     await pay(uniq("j"), 2_000, { orderId: order.id });
     const vendor = vendorPayable(uniq("v"));
-    await postJournal(prisma, {
+    await postJournal({
       kind: "RELEASE",
       idempotencyKey: uniq("j"),
       description: "release",
@@ -143,30 +146,30 @@ describe("balances and listing", () => {
         { account: ACCOUNTS.platformRevenue, amountMinor: -400 },
       ],
     });
-    expect(await getAccountBalance(prisma, "escrow", { orderId: order.id })).toMatchObject({
+    expect(await getAccountBalance({ account: "escrow", orderId: order.id })).toMatchObject({
       balanceMinor: 1_000,
       signedMinor: -1_000,
       lineCount: 3,
     });
-    expect(await getAccountBalance(prisma, vendor)).toMatchObject({ balanceMinor: 3_600, lineCount: 1 });
-    const listed = await listJournals(prisma, { orderId: order.id, limit: 2 });
+    expect(await getAccountBalance({ account: vendor })).toMatchObject({ balanceMinor: 3_600, lineCount: 1 });
+    const listed = await listJournals({ orderId: order.id, limit: 2 });
     expect(listed.items).toHaveLength(2);
     expect(listed.nextCursor).not.toBeNull();
-    const rest = await listJournals(prisma, { orderId: order.id, limit: 2, cursor: listed.nextCursor! });
+    const rest = await listJournals({ orderId: order.id, limit: 2, cursor: listed.nextCursor! });
     expect(rest.items).toHaveLength(1);
-    expect((await listJournals(prisma, { account: vendor })).items.map((j) => j.kind)).toEqual(["RELEASE"]);
+    expect((await listJournals({ account: vendor })).items.map((j) => j.kind)).toEqual(["RELEASE"]);
   });
 });
 
 describe("checkLedger", () => {
   it("passes on consistent data and names a succeeded payment that was never credited", async () => {
-    const { variants } = await createTestProduct(prisma);
-    const { order } = await createTestOrder(prisma, { lines: [{ variantId: variants[0]!.id }] });
-    expect((await checkLedger(prisma, { orderIds: [order.id] })).ok).toBe(true);
+    const { variants } = await createTestProduct();
+    const { order } = await createTestOrder({ lines: [{ variantId: variants[0]!.id }] });
+    expect((await checkLedger({ orderIds: [order.id] })).ok).toBe(true);
     await prisma.payment.create({
       data: { orderId: order.id, kind: "FULL", reference: uniq("REF"), amountMinor: 10_000, status: "SUCCEEDED" },
     });
-    const check = await checkLedger(prisma, { orderIds: [order.id] });
+    const check = await checkLedger({ orderIds: [order.id] });
     expect(check.ok).toBe(false);
     expect(check.problems.join("\n")).toMatch(/credited 0 to escrow, expected 10000/);
     expect(check.problems.join("\n")).toMatch(/amountPaid 0 ≠ succeeded payments 10000/);

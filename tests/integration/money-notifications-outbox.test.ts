@@ -9,7 +9,7 @@ import { createTestShopper } from "../factories/checkout";
 
 describe("notifyCustomer", () => {
   it("queues SMS and EMAIL by default, once per dedupe key", async () => {
-    const shopper = await createTestShopper(prisma);
+    const shopper = await createTestShopper();
     const key = uniq("effect");
     const input = {
       userId: shopper.id,
@@ -18,19 +18,19 @@ describe("notifyCustomer", () => {
       data: { orderNumber: "LI-TEST01" },
       dedupeKey: key,
     };
-    expect(await notifyCustomer(prisma, input)).toBe(2);
-    expect(await notifyCustomer(prisma, input)).toBe(0);
+    expect(await notifyCustomer(input)).toBe(2);
+    expect(await notifyCustomer(input)).toBe(0);
     const rows = await prisma.notification.findMany({ where: { userId: shopper.id } });
     const got = rows.map((r) => `${r.channel} ${r.recipient} ${r.status}`).sort();
     expect(got).toEqual([`EMAIL ${shopper.email} QUEUED`, `SMS ${shopper.phone} QUEUED`]);
   });
 
   it("respects a channel switched off for the topic and prefers the order's contact", async () => {
-    const shopper = await createTestShopper(prisma);
+    const shopper = await createTestShopper();
     await prisma.notificationPreference.create({
       data: { userId: shopper.id, topic: "ORDER_UPDATES", channel: "SMS", enabled: false },
     });
-    const n = await notifyCustomer(prisma, {
+    const n = await notifyCustomer({
       userId: shopper.id,
       topic: "ORDER_UPDATES",
       templateKey: "order.cancelled",
@@ -44,7 +44,7 @@ describe("notifyCustomer", () => {
   });
 
   it("enqueueNotification is idempotent inside a transaction (no aborted transaction on a duplicate)", async () => {
-    const shopper = await createTestShopper(prisma);
+    const shopper = await createTestShopper();
     const dedupeKey = uniq("effect");
     const row = {
       userId: shopper.id,
@@ -56,8 +56,8 @@ describe("notifyCustomer", () => {
       dedupeKey,
     };
     const results = await prisma.$transaction(async (tx) => [
-      await enqueueNotification(tx, row),
-      await enqueueNotification(tx, row),
+      await enqueueNotification(row, tx),
+      await enqueueNotification(row, tx),
       await tx.user.count({ where: { id: shopper.id } }),
     ]);
     expect(results).toEqual([true, false, 1]);

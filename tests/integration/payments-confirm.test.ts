@@ -37,10 +37,10 @@ describe("card payment", () => {
     expect(paid.authorizationUrl).toContain(paid.accessCode);
 
     const results = await Promise.all([
-      confirmPayment(prisma, { reference: paid.reference, source: "callback" }),
-      confirmPayment(prisma, { reference: paid.reference, source: "webhook" }),
-      confirmPayment(prisma, { reference: paid.reference, source: "poll" }),
-      confirmPayment(prisma, { reference: paid.reference, source: "webhook" }),
+      confirmPayment({ reference: paid.reference, source: "callback" }),
+      confirmPayment({ reference: paid.reference, source: "webhook" }),
+      confirmPayment({ reference: paid.reference, source: "poll" }),
+      confirmPayment({ reference: paid.reference, source: "webhook" }),
     ]);
     expect(results.filter((r) => r.outcome === "succeeded")).toHaveLength(1);
     expect(results.filter((r) => r.outcome === "already_succeeded")).toHaveLength(3);
@@ -89,7 +89,7 @@ describe("card payment", () => {
     const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 3 }]);
     const first = await payByCard(placed.order.number, s.shopper.id, CARD_DECLINED);
     expect(first.reference).toBe(placed.payment!.reference); // the INITIALIZED payment of checkout is used first
-    const failed = await confirmPayment(prisma, { reference: first.reference, source: "callback" });
+    const failed = await confirmPayment({ reference: first.reference, source: "callback" });
     expect(failed.outcome).toBe("failed");
     expect(await prisma.payment.findUniqueOrThrow({ where: { reference: first.reference } })).toMatchObject({
       status: "FAILED",
@@ -102,23 +102,21 @@ describe("card payment", () => {
     const retry = await payByCard(placed.order.number, s.shopper.id);
     expect(retry.reference).not.toBe(first.reference);
     expect((await prisma.variant.findUniqueOrThrow({ where: { id: s.variants[0]!.id } })).reserved).toBe(3); // held again
-    expect((await confirmPayment(prisma, { reference: retry.reference, source: "callback" })).outcome).toBe(
-      "succeeded",
-    );
+    expect((await confirmPayment({ reference: retry.reference, source: "callback" })).outcome).toBe("succeeded");
     expect((await prisma.order.findUniqueOrThrow({ where: { id: placed.order.id } })).status).toBe("PAID");
     expect(await prisma.payment.count({ where: { orderId: placed.order.id } })).toBe(2);
     // A failure reported again later (replay, poll) changes nothing.
-    expect((await confirmPayment(prisma, { reference: first.reference, source: "poll" })).outcome).toBe("failed");
+    expect((await confirmPayment({ reference: first.reference, source: "poll" })).outcome).toBe("failed");
   });
 
   it("a retry is refused when the stock went to someone else meanwhile", async () => {
     const s = await shopFor([{ stockOnHand: 1 }]);
     const a = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
     const first = await payByCard(a.order.number, s.shopper.id, CARD_DECLINED);
-    await confirmPayment(prisma, { reference: first.reference, source: "callback" });
+    await confirmPayment({ reference: first.reference, source: "callback" });
     const other = await shopFor();
     await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }], { customerId: other.shopper.id });
-    const e = await startCardPayment(prisma, { orderNumber: a.order.number, customerId: s.shopper.id }).catch(
+    const e = await startCardPayment({ orderNumber: a.order.number, customerId: s.shopper.id }).catch(
       (x: unknown) => x,
     );
     expect(toErrorBody(e)).toMatchObject({ status: 409, body: { error: { code: "OUT_OF_STOCK" } } });
@@ -130,7 +128,7 @@ describe("card payment", () => {
     const paid = await payByCard(placed.order.number, s.shopper.id);
     // Our record says 10,001 while Paystack collected 10,000 (e.g. a tampered initialize).
     await prisma.payment.update({ where: { reference: paid.reference }, data: { amountMinor: 10_001 } });
-    const r = await confirmPayment(prisma, { reference: paid.reference, source: "webhook" });
+    const r = await confirmPayment({ reference: paid.reference, source: "webhook" });
     expect(r.outcome).toBe("needs_review");
     const payment = await prisma.payment.findUniqueOrThrow({ where: { reference: paid.reference } });
     expect(payment).toMatchObject({ needsReview: true, status: "PENDING" });
@@ -140,11 +138,11 @@ describe("card payment", () => {
       status: "PENDING_PAYMENT",
       amountPaidMinor: 0,
     });
-    expect((await confirmPayment(prisma, { reference: paid.reference, source: "poll" })).outcome).toBe("needs_review");
+    expect((await confirmPayment({ reference: paid.reference, source: "poll" })).outcome).toBe("needs_review");
   });
 
   it("an unknown reference is NOT_FOUND", async () => {
-    const e = await confirmPayment(prisma, { reference: "LI-NOPE-PXXXX", source: "callback" }).catch((x: unknown) => x);
+    const e = await confirmPayment({ reference: "LI-NOPE-PXXXX", source: "callback" }).catch((x: unknown) => x);
     expect(toErrorBody(e).status).toBe(404);
   });
 });
@@ -153,7 +151,7 @@ describe("card payment", () => {
 async function mobileMoneyOrder(opts: { provider: "mtn" | "atl" | "vod"; phone: string; variant?: TTestVariantSpec }) {
   const s = await shopFor([opts.variant ?? { stockOnHand: 5 }]);
   const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
-  const charge = await startMobileMoneyCharge(prisma, {
+  const charge = await startMobileMoneyCharge({
     orderNumber: placed.order.number,
     customerId: s.shopper.id,
     provider: opts.provider,
@@ -170,14 +168,12 @@ describe("Mobile Money", () => {
       variant: { stockOnHand: 5, priceMinor: 7_500 },
     });
     expect(charge.status).toBe("pay_offline");
-    expect((await getPaymentStatus(prisma, { reference: charge.reference, customerId: s.shopper.id })).status).toBe(
-      "PENDING",
-    );
+    expect((await getPaymentStatus({ reference: charge.reference, customerId: s.shopper.id })).status).toBe("PENDING");
     const prompt = (await listPhonePrompts()).find((p) => p.reference === charge.reference)!;
     expect(prompt.kind).toBe("approve");
     await decidePhonePrompt(prompt.id, "approve");
     await prisma.payment.update({ where: { reference: charge.reference }, data: { lastCheckedAt: null } });
-    const status = await getPaymentStatus(prisma, { reference: charge.reference, customerId: s.shopper.id });
+    const status = await getPaymentStatus({ reference: charge.reference, customerId: s.shopper.id });
     expect(status).toMatchObject({ status: "SUCCEEDED", orderStatus: "PAID" });
     expect(await prisma.payment.findUniqueOrThrow({ where: { reference: charge.reference } })).toMatchObject({
       channel: "MOBILE_MONEY",
@@ -185,7 +181,7 @@ describe("Mobile Money", () => {
       mobileMoneyPhone: "0241234567",
     });
     // Another customer cannot read it.
-    const e = await getPaymentStatus(prisma, {
+    const e = await getPaymentStatus({
       reference: charge.reference,
       customerId: (await shopFor()).shopper.id,
     }).catch((x: unknown) => x);
@@ -196,14 +192,14 @@ describe("Mobile Money", () => {
     const { s, placed, charge } = await mobileMoneyOrder({ provider: "vod", phone: "0201232222" });
     expect(charge.status).toBe("send_otp");
     const otp = (await listPhonePrompts()).find((p) => p.reference === charge.reference)!.otp!;
-    const wrong = await submitMobileMoneyOtp(prisma, {
+    const wrong = await submitMobileMoneyOtp({
       reference: charge.reference,
       customerId: s.shopper.id,
       otp: otp === "000000" ? "111111" : "000000",
     });
     expect(wrong).toMatchObject({ status: "send_otp", displayText: "Incorrect OTP. Please try again." });
     expect((await prisma.payment.findUniqueOrThrow({ where: { reference: charge.reference } })).status).toBe("PENDING");
-    const ok = await submitMobileMoneyOtp(prisma, { reference: charge.reference, customerId: s.shopper.id, otp });
+    const ok = await submitMobileMoneyOtp({ reference: charge.reference, customerId: s.shopper.id, otp });
     expect(ok.status).toBe("success");
     expect((await prisma.order.findUniqueOrThrow({ where: { id: placed.order.id } })).status).toBe("PAID");
   });
@@ -224,7 +220,7 @@ describe("deposit plan and the balance", () => {
       { stockOnHand: 5, priceMinor: 5_000 },
       { availability: "PRE_ORDER", batchCap: 10, priceMinor: 30_000 },
     ]);
-    const later = await createTestBatch(prisma, {
+    const later = await createTestBatch({
       originId: s.originId,
       cutoffAt: new Date(Date.now() + 20 * 86_400_000),
     });
@@ -238,12 +234,12 @@ describe("deposit plan and the balance", () => {
     const deposit = 5_000 + percentOf(30_000, 3000);
     expect(placed.payment).toMatchObject({ kind: "DEPOSIT", amountMinor: deposit });
     // A batch closing sooner opens before the customer pays: the paid line goes there.
-    const sooner = await createTestBatch(prisma, {
+    const sooner = await createTestBatch({
       originId: s.originId,
       cutoffAt: new Date(Date.now() + 3 * 86_400_000),
     });
     const paid = await payByCard(placed.order.number, s.shopper.id);
-    expect((await confirmPayment(prisma, { reference: paid.reference, source: "callback" })).outcome).toBe("succeeded");
+    expect((await confirmPayment({ reference: paid.reference, source: "callback" })).outcome).toBe("succeeded");
     const lines = await prisma.orderLine.findMany({
       where: { orderId: placed.order.id },
       include: { reservation: true },
@@ -269,7 +265,7 @@ describe("deposit plan and the balance", () => {
     // Nothing to pay before arrival.
     expect(
       toErrorBody(
-        await startBalancePayment(prisma, { orderNumber: placed.order.number, customerId: s.shopper.id }).catch(
+        await startBalancePayment({ orderNumber: placed.order.number, customerId: s.shopper.id }).catch(
           (x: unknown) => x,
         ),
       ).status,
@@ -294,11 +290,11 @@ describe("deposit plan and the balance", () => {
       .catch((x: unknown) => x);
     expect(toErrorBody(blocked).body.error.code).toBe("INVALID_STATE");
 
-    const balance = await startBalancePayment(prisma, { orderNumber: placed.order.number, customerId: s.shopper.id });
+    const balance = await startBalancePayment({ orderNumber: placed.order.number, customerId: s.shopper.id });
     expect(balance.amountMinor).toBe(35_000 - deposit);
     const bpaid = await payByCard(placed.order.number, s.shopper.id, undefined, "BALANCE");
     expect(bpaid.reference).toBe(balance.reference);
-    expect((await confirmPayment(prisma, { reference: bpaid.reference, source: "webhook" })).outcome).toBe("succeeded");
+    expect((await confirmPayment({ reference: bpaid.reference, source: "webhook" })).outcome).toBe("succeeded");
     expect(await prisma.order.findUniqueOrThrow({ where: { id: placed.order.id } })).toMatchObject({
       status: "READY_FOR_DELIVERY",
       amountPaidMinor: 35_000,

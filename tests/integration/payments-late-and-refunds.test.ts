@@ -45,16 +45,16 @@ async function orderPaidByCard(opts: { stockOnHand: number; quantity: number }) 
 /** The order's reservations run out: their expiry is moved into the past and the expiry job runs. */
 async function lapseReservations(orderId: string) {
   await prisma.reservation.updateMany({ where: { orderId }, data: { expiresAt: new Date(Date.now() - 1000) } });
-  await expireStaleReservations(prisma);
+  await expireStaleReservations();
 }
 
 describe("late successes are refunded automatically", () => {
   it("a success for an EXPIRED order: recorded, refunded, refund completed by webhook", async () => {
     const s = await shopFor([{ stockOnHand: 4, priceMinor: 10_000 }]);
     const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 2 }]);
-    const started = await startCardPayment(prisma, { orderNumber: placed.order.number, customerId: s.shopper.id });
+    const started = await startCardPayment({ orderNumber: placed.order.number, customerId: s.shopper.id });
     await prisma.order.update({ where: { id: placed.order.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await expireUnpaidOrders(prisma)).toBeGreaterThanOrEqual(1);
+    expect(await expireUnpaidOrders()).toBeGreaterThanOrEqual(1);
     const expired = await prisma.order.findUniqueOrThrow({
       where: { id: placed.order.id },
       include: { lines: { include: { reservation: true } } },
@@ -65,7 +65,7 @@ describe("late successes are refunded automatically", () => {
     expect((await prisma.variant.findUniqueOrThrow({ where: { id: s.variants[0]!.id } })).reserved).toBe(0);
 
     await checkoutPayWithCard(started.accessCode, { number: "4084084084084081", expiry: "12/30", cvv: "408" });
-    const r = await confirmPayment(prisma, { reference: started.reference, source: "callback" });
+    const r = await confirmPayment({ reference: started.reference, source: "callback" });
     expect(r.outcome).toBe("refunded");
     const refund = await prisma.refund.findFirstOrThrow({ where: { orderId: placed.order.id } });
     expect(refund).toMatchObject({ amountMinor: 20_000, status: "PENDING" });
@@ -87,7 +87,7 @@ describe("late successes are refunded automatically", () => {
       status: "EXPIRED",
       amountRefundedMinor: 20_000,
     });
-    expect((await getAccountBalance(prisma, "escrow", { orderId: placed.order.id })).balanceMinor).toBe(0);
+    expect((await getAccountBalance({ account: "escrow", orderId: placed.order.id })).balanceMinor).toBe(0);
     expect(await prisma.ledgerJournal.count({ where: { refundId: refund.id, kind: "REFUND" } })).toBe(1);
   });
 
@@ -95,7 +95,7 @@ describe("late successes are refunded automatically", () => {
     const { s, placed, paid } = await orderPaidByCard({ stockOnHand: 3, quantity: 2 });
     await lapseReservations(placed.order.id);
     expect((await prisma.variant.findUniqueOrThrow({ where: { id: s.variants[0]!.id } })).reserved).toBe(0);
-    expect((await confirmPayment(prisma, { reference: paid.reference, source: "webhook" })).outcome).toBe("succeeded");
+    expect((await confirmPayment({ reference: paid.reference, source: "webhook" })).outcome).toBe("succeeded");
     expect(await prisma.variant.findUniqueOrThrow({ where: { id: s.variants[0]!.id } })).toMatchObject({
       stockOnHand: 1,
       reserved: 0,
@@ -109,11 +109,9 @@ describe("late successes are refunded automatically", () => {
     const other = await shopFor();
     const b = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }], { customerId: other.shopper.id });
     const bPaid = await payByCard(b.order.number, other.shopper.id);
-    expect((await confirmPayment(prisma, { reference: bPaid.reference, source: "callback" })).outcome).toBe(
-      "succeeded",
-    );
+    expect((await confirmPayment({ reference: bPaid.reference, source: "callback" })).outcome).toBe("succeeded");
 
-    const r = await confirmPayment(prisma, { reference: aPaid.reference, source: "webhook" });
+    const r = await confirmPayment({ reference: aPaid.reference, source: "webhook" });
     expect(r.outcome).toBe("refunded");
     expect(r.note).toMatch(/sold out/);
     expect(await prisma.order.findUniqueOrThrow({ where: { id: a.order.id } })).toMatchObject({ status: "EXPIRED" });
@@ -131,8 +129,8 @@ describe("late successes are refunded automatically", () => {
     const { s, placed, paid: one } = await orderPaidByCard({ stockOnHand: 5, quantity: 1 });
     const two = await payByCard(placed.order.number, s.shopper.id);
     expect(two.reference).not.toBe(one.reference);
-    expect((await confirmPayment(prisma, { reference: one.reference, source: "callback" })).outcome).toBe("succeeded");
-    const second = await confirmPayment(prisma, { reference: two.reference, source: "webhook" });
+    expect((await confirmPayment({ reference: one.reference, source: "callback" })).outcome).toBe("succeeded");
+    const second = await confirmPayment({ reference: two.reference, source: "webhook" });
     expect(second.outcome).toBe("refunded");
     expect(second.note).toMatch(/already paid/);
     const order = await prisma.order.findUniqueOrThrow({ where: { id: placed.order.id } });
@@ -143,7 +141,7 @@ describe("late successes are refunded automatically", () => {
       amountPaidMinor: 20_000,
       amountRefundedMinor: 10_000,
     });
-    expect((await getAccountBalance(prisma, "escrow", { orderId: placed.order.id })).balanceMinor).toBe(10_000);
+    expect((await getAccountBalance({ account: "escrow", orderId: placed.order.id })).balanceMinor).toBe(10_000);
   });
 });
 
@@ -151,12 +149,12 @@ describe("payments.poll-pending", () => {
   it("leaves a young attempt pending and abandons an old one (holds released, order still payable)", async () => {
     const s = await shopFor([{ stockOnHand: 5 }]);
     const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 2 }]);
-    const started = await startCardPayment(prisma, { orderNumber: placed.order.number, customerId: s.shopper.id });
-    await pollPendingPayments(prisma, new Date(Date.now() + 2 * MIN));
+    const started = await startCardPayment({ orderNumber: placed.order.number, customerId: s.shopper.id });
+    await pollPendingPayments({ now: new Date(Date.now() + 2 * MIN) });
     expect((await prisma.payment.findUniqueOrThrow({ where: { reference: started.reference } })).status).toBe(
       "PENDING",
     );
-    await pollPendingPayments(prisma, new Date(Date.now() + 35 * MIN));
+    await pollPendingPayments({ now: new Date(Date.now() + 35 * MIN) });
     expect((await prisma.payment.findUniqueOrThrow({ where: { reference: started.reference } })).status).toBe(
       "ABANDONED",
     );
@@ -166,7 +164,7 @@ describe("payments.poll-pending", () => {
 
   it("finds a success whose webhook never came", async () => {
     const { placed, paid } = await orderPaidByCard({ stockOnHand: 5, quantity: 1 });
-    await pollPendingPayments(prisma, new Date(Date.now() + 2 * MIN));
+    await pollPendingPayments({ now: new Date(Date.now() + 2 * MIN) });
     expect((await prisma.payment.findUniqueOrThrow({ where: { reference: paid.reference } })).status).toBe("SUCCEEDED");
     expect((await prisma.order.findUniqueOrThrow({ where: { id: placed.order.id } })).status).toBe("PAID");
   });
@@ -178,13 +176,13 @@ describe("cancel → refund", () => {
       { stockOnHand: 5, priceMinor: 10_000 },
       { availability: "PRE_ORDER", batchCap: 4, priceMinor: 20_000 },
     ]);
-    const batch = await createTestBatch(prisma, { originId: s.originId });
+    const batch = await createTestBatch({ originId: s.originId });
     const placed = await s.place([
       { variantId: s.variants[0]!.id, quantity: 2 },
       { variantId: s.variants[1]!.id, quantity: 1 },
     ]);
     const paid = await payByCard(placed.order.number, s.shopper.id);
-    await confirmPayment(prisma, { reference: paid.reference, source: "callback" });
+    await confirmPayment({ reference: paid.reference, source: "callback" });
     expect(await prisma.variant.findUniqueOrThrow({ where: { id: s.variants[0]!.id } })).toMatchObject({
       stockOnHand: 3,
     });
@@ -192,13 +190,13 @@ describe("cancel → refund", () => {
     const stranger = await shopFor();
     expect(
       toErrorBody(
-        await cancelOrder(prisma, { orderNumber: placed.order.number, customerId: stranger.shopper.id }).catch(
+        await cancelOrder({ orderNumber: placed.order.number, customerId: stranger.shopper.id }).catch(
           (e: unknown) => e,
         ),
       ).status,
     ).toBe(404);
 
-    const result = await cancelOrder(prisma, {
+    const result = await cancelOrder({
       orderNumber: placed.order.number,
       customerId: s.shopper.id,
       reason: "Changed my mind",
@@ -228,9 +226,7 @@ describe("cancel → refund", () => {
     );
     expect(
       toErrorBody(
-        await cancelOrder(prisma, { orderNumber: placed.order.number, customerId: s.shopper.id }).catch(
-          (e: unknown) => e,
-        ),
+        await cancelOrder({ orderNumber: placed.order.number, customerId: s.shopper.id }).catch((e: unknown) => e),
       ).status,
     ).toBe(409);
 
@@ -250,7 +246,7 @@ describe("cancel → refund", () => {
       amountRefundedMinor: 40_000,
     });
     expect(await prisma.ledgerJournal.count({ where: { orderId: placed.order.id, kind: "REFUND" } })).toBe(1);
-    expect((await getAccountBalance(prisma, "escrow", { orderId: placed.order.id })).balanceMinor).toBe(0);
+    expect((await getAccountBalance({ account: "escrow", orderId: placed.order.id })).balanceMinor).toBe(0);
     expect(
       await prisma.notification.count({
         where: { userId: s.shopper.id, templateKey: { in: ["order.cancelled", "refund.processed"] } },
@@ -260,19 +256,17 @@ describe("cancel → refund", () => {
 
   it("cannot cancel once the pre-order's batch has closed, nor an unpaid order", async () => {
     const s = await shopFor([{ availability: "PRE_ORDER", priceMinor: 20_000 }]);
-    const batch = await createTestBatch(prisma, { originId: s.originId });
+    const batch = await createTestBatch({ originId: s.originId });
     const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
     expect(
       toErrorBody(
-        await cancelOrder(prisma, { orderNumber: placed.order.number, customerId: s.shopper.id }).catch(
-          (e: unknown) => e,
-        ),
+        await cancelOrder({ orderNumber: placed.order.number, customerId: s.shopper.id }).catch((e: unknown) => e),
       ).status,
     ).toBe(409);
     const paid = await payByCard(placed.order.number, s.shopper.id);
-    await confirmPayment(prisma, { reference: paid.reference, source: "callback" });
+    await confirmPayment({ reference: paid.reference, source: "callback" });
     await closeBatch(prisma, batch.id, { type: "ADMIN" });
-    const refused = await cancelOrder(prisma, { orderNumber: placed.order.number, customerId: s.shopper.id }).catch(
+    const refused = await cancelOrder({ orderNumber: placed.order.number, customerId: s.shopper.id }).catch(
       (e: unknown) => e,
     );
     expect(toErrorBody(refused).body.error.message).toMatch(/shipment for your pre-order has closed/);
@@ -282,15 +276,15 @@ describe("cancel → refund", () => {
     const s = await shopFor([{ stockOnHand: 5, priceMinor: 10_000 }]);
     const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
     // Mobile Money numbers ending 3333 pay, but refunds to them fail (emulator rule).
-    const charge = await startMobileMoneyCharge(prisma, {
+    const charge = await startMobileMoneyCharge({
       orderNumber: placed.order.number,
       customerId: s.shopper.id,
       provider: "mtn",
       phone: "0241233333",
     });
     await decidePhonePrompt((await listPhonePrompts()).find((p) => p.reference === charge.reference)!.id, "approve");
-    await confirmPayment(prisma, { reference: charge.reference, source: "poll" });
-    const result = await cancelOrder(prisma, { orderNumber: placed.order.number, customerId: s.shopper.id });
+    await confirmPayment({ reference: charge.reference, source: "poll" });
+    const result = await cancelOrder({ orderNumber: placed.order.number, customerId: s.shopper.id });
     await settleRefunds(charge.reference);
     const refund = await prisma.refund.findUniqueOrThrow({ where: { id: result.refunds[0]!.id } });
     expect(refund.status).toBe("FAILED");
@@ -300,6 +294,6 @@ describe("cancel → refund", () => {
       amountRefundedMinor: 0,
     });
     expect(await prisma.ledgerJournal.count({ where: { orderId: placed.order.id, kind: "REFUND" } })).toBe(0);
-    expect((await getAccountBalance(prisma, "escrow", { orderId: placed.order.id })).balanceMinor).toBe(10_000);
+    expect((await getAccountBalance({ account: "escrow", orderId: placed.order.id })).balanceMinor).toBe(10_000);
   });
 });

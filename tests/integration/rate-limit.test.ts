@@ -9,7 +9,7 @@ import { uniq } from "../factories/catalog";
 import { createTestUser } from "../factories/users";
 
 const limit = (key: string, now?: Date) =>
-  consumeRateLimit(prisma, { key, points: 3, windowSeconds: 60, ...(now ? { now } : {}) });
+  consumeRateLimit({ key, points: 3, windowSeconds: 60, ...(now ? { now } : {}) });
 
 async function rateLimited(p: Promise<unknown>): Promise<AppError> {
   const e = await p.then(
@@ -57,7 +57,7 @@ describe("consumeRateLimit (PostgreSQL fixed window)", () => {
   it("counts concurrent attempts exactly (one atomic upsert)", async () => {
     const key = uniq("rl");
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => consumeRateLimit(prisma, { key, points: 5, windowSeconds: 60 })),
+      Array.from({ length: 20 }, () => consumeRateLimit({ key, points: 5, windowSeconds: 60 })),
     );
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
     expect(Math.max(...results.map((r) => r.consumed))).toBe(20);
@@ -66,40 +66,38 @@ describe("consumeRateLimit (PostgreSQL fixed window)", () => {
   it("refunds points and cleans up expired buckets", async () => {
     const key = uniq("rl");
     for (let i = 0; i < 3; i++) await limit(key);
-    await refundRateLimit(prisma, key);
+    await refundRateLimit({ key });
     expect((await limit(key)).allowed).toBe(true);
     const past = new Date(Date.now() - 3_600_000);
     const old = uniq("rl");
     await limit(old, past);
-    expect(await deleteExpiredRateLimitBuckets(prisma)).toBeGreaterThanOrEqual(1);
+    expect(await deleteExpiredRateLimitBuckets()).toBeGreaterThanOrEqual(1);
     expect(await prisma.rateLimitBucket.findUnique({ where: { key: old } })).toBeNull();
   });
 });
 
 describe("sign-in and sign-up limits", () => {
   it("locks an account after repeated wrong passwords, even with the right one, but not other accounts", async () => {
-    const victim = await createTestUser(prisma);
-    const other = await createTestUser(prisma);
+    const victim = await createTestUser();
+    const other = await createTestUser();
     const ip = uniq("ip");
     for (let i = 0; i < AUTH_LIMITS.signInPerAccount.points; i++) {
       // Different IPs: the per-account limit is what trips.
-      const r = await attemptSignIn(prisma, { email: victim.email, password: "wrong-password", ip: `${ip}-${i}` });
+      const r = await attemptSignIn({ email: victim.email, password: "wrong-password", ip: `${ip}-${i}` });
       expect(r).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
     }
-    const e = await rateLimited(
-      attemptSignIn(prisma, { email: victim.email.toUpperCase(), password: victim.password, ip }),
-    );
+    const e = await rateLimited(attemptSignIn({ email: victim.email.toUpperCase(), password: victim.password, ip }));
     expect(e.retryAfterSeconds).toBeGreaterThan(0);
     expect(e.retryAfterSeconds).toBeLessThanOrEqual(AUTH_LIMITS.signInPerAccount.windowSeconds);
-    expect((await attemptSignIn(prisma, { email: other.email, password: other.password, ip })).ok).toBe(true);
+    expect((await attemptSignIn({ email: other.email, password: other.password, ip })).ok).toBe(true);
   });
 
   it("limits one IP across accounts, and successful sign-ins give their points back", async () => {
-    const user = await createTestUser(prisma);
+    const user = await createTestUser();
     const ip = uniq("ip");
     // Many successes from one address (a shared NAT) never lock it.
     for (let i = 0; i < 3; i++)
-      expect((await attemptSignIn(prisma, { email: user.email, password: user.password, ip })).ok).toBe(true);
+      expect((await attemptSignIn({ email: user.email, password: user.password, ip })).ok).toBe(true);
     const bucket = await prisma.rateLimitBucket.findUnique({ where: { key: `sign-in:ip:${ip}` } });
     expect(bucket?.points).toBe(0);
     // Failures against many different accounts from that address do.
@@ -107,26 +105,26 @@ describe("sign-in and sign-up limits", () => {
       where: { key: `sign-in:ip:${ip}` },
       data: { points: AUTH_LIMITS.signInPerIp.points },
     });
-    await rateLimited(attemptSignIn(prisma, { email: `${uniq("nobody")}@test.local`, password: "x", ip }));
-    await rateLimited(attemptSignIn(prisma, { email: user.email, password: user.password, ip }));
+    await rateLimited(attemptSignIn({ email: `${uniq("nobody")}@test.local`, password: "x", ip }));
+    await rateLimited(attemptSignIn({ email: user.email, password: user.password, ip }));
   });
 
   it("limits sign-ups per IP", async () => {
     const ip = uniq("ip");
     const data = () => ({ name: "Kofi Boateng", email: `${uniq("signup")}@test.local`, password: "password123" });
-    for (let i = 0; i < AUTH_LIMITS.signUpPerIp.points; i++) await signUp(prisma, { data: data(), ip });
-    const e = await rateLimited(signUp(prisma, { data: data(), ip }));
+    for (let i = 0; i < AUTH_LIMITS.signUpPerIp.points; i++) await signUp({ data: data(), ip });
+    const e = await rateLimited(signUp({ data: data(), ip }));
     expect(e.retryAfterSeconds).toBeGreaterThan(0);
   });
 
   it("limits sign-ups per email across IPs", async () => {
     const email = `${uniq("signup")}@test.local`;
-    await signUp(prisma, { data: { name: "Efua", email, password: "password123" }, ip: uniq("ip") });
+    await signUp({ data: { name: "Efua", email, password: "password123" }, ip: uniq("ip") });
     for (let i = 1; i < AUTH_LIMITS.signUpPerAccount.points; i++) {
       await expect(
-        signUp(prisma, { data: { name: "Efua", email, password: "password123" }, ip: uniq("ip") }),
+        signUp({ data: { name: "Efua", email, password: "password123" }, ip: uniq("ip") }),
       ).rejects.toMatchObject({ code: "CONFLICT" });
     }
-    await rateLimited(signUp(prisma, { data: { name: "Efua", email, password: "password123" }, ip: uniq("ip") }));
+    await rateLimited(signUp({ data: { name: "Efua", email, password: "password123" }, ip: uniq("ip") }));
   });
 });

@@ -42,10 +42,10 @@ afterAll(async () => {
 
 /** Orders with one line each, for one customer (order i buys `quantity(i)` of `variantIds[i % n]`). */
 async function ordersFor(variantIds: string[], count: number, quantity: (i: number) => number = () => 1) {
-  const customer = await createTestCustomer(prisma);
+  const customer = await createTestCustomer();
   const one = async (i: number) => {
     const line = { variantId: variantIds[i % variantIds.length]!, quantity: quantity(i) };
-    const { order, lines } = await createTestOrder(prisma, { customerId: customer.id, lines: [line] });
+    const { order, lines } = await createTestOrder({ customerId: customer.id, lines: [line] });
     return { orderId: order.id, orderLineId: lines[0]!.id, ...line };
   };
   const out = [];
@@ -62,7 +62,7 @@ function reserveAllConcurrently(
 ) {
   return Promise.allSettled(
     lines.map((l) =>
-      pool.$transaction((tx) => reserveForLine(tx, { ...l, expiresAt: inAnHour(), ...(batchId ? { batchId } : {}) }), {
+      pool.$transaction((tx) => reserveForLine({ ...l, expiresAt: inAnHour(), ...(batchId ? { batchId } : {}) }, tx), {
         maxWait: 30_000,
         timeout: 30_000,
       }),
@@ -81,7 +81,7 @@ function expectOnlyOutOfStock(results: PromiseSettledResult<unknown>[]) {
 
 describe("reserveForLine under concurrency", () => {
   it("200 concurrent checkouts on 5 hot variants with 10 each: exactly 50 succeed, never oversold", async () => {
-    const { variants } = await createTestProduct(prisma, {
+    const { variants } = await createTestProduct({
       variants: Array.from({ length: 5 }, () => ({ stockOnHand: 10 })),
     });
     const lines = await ordersFor(
@@ -107,7 +107,7 @@ describe("reserveForLine under concurrency", () => {
   });
 
   it("mixed quantities: the reserved total equals the successful holds and never exceeds stock", async () => {
-    const { variants } = await createTestProduct(prisma, { variants: [{ stockOnHand: 17 }] });
+    const { variants } = await createTestProduct({ variants: [{ stockOnHand: 17 }] });
     const variantId = variants[0]!.id;
     const lines = await ordersFor([variantId], 40, (i) => (i % 3) + 1);
     const results = await reserveAllConcurrently(lines);
@@ -123,10 +123,10 @@ describe("reserveForLine under concurrency", () => {
   });
 
   it("respects a batch cap under concurrency (cap 7, 40 buyers → 7 holds)", async () => {
-    const { variants, originId } = await createTestProduct(prisma, {
+    const { variants, originId } = await createTestProduct({
       variants: [{ availability: "PRE_ORDER", batchCap: 7 }],
     });
-    const batch = await createTestBatch(prisma, { originId });
+    const batch = await createTestBatch({ originId });
     const lines = await ordersFor([variants[0]!.id], 40);
 
     const results = await reserveAllConcurrently(lines, batch.id);
@@ -142,23 +142,23 @@ describe("reserveForLine under concurrency", () => {
 
 describe("reserve, commit, release", () => {
   it("in-stock: commit sells (stock and reserved down, SALE movement), release frees; both idempotent", async () => {
-    const { variants } = await createTestProduct(prisma, { variants: [{ stockOnHand: 10 }] });
+    const { variants } = await createTestProduct({ variants: [{ stockOnHand: 10 }] });
     const v = variants[0]!;
-    const { order, lines } = await createTestOrder(prisma, {
+    const { order, lines } = await createTestOrder({
       lines: [
         { variantId: v.id, quantity: 3 },
         { variantId: v.id, quantity: 2 },
       ],
     });
-    const r1 = await reserveForLine(prisma, reserveInput(lines[0]!));
-    const r2 = await reserveForLine(prisma, reserveInput(lines[1]!));
+    const r1 = await reserveForLine(reserveInput(lines[0]!));
+    const r2 = await reserveForLine(reserveInput(lines[1]!));
     expect(r1).toMatchObject({ kind: "STOCK", status: "ACTIVE", quantity: 3, batchId: null });
     expect(await prisma.variant.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
       stockOnHand: 10,
       reserved: 5,
     });
 
-    const committed = await commitReservation(prisma, r1.id);
+    const committed = await commitReservation({ reservationId: r1.id });
     expect(committed.status).toBe("COMMITTED");
     expect(committed.resolvedAt).toBeInstanceOf(Date);
     expect(await prisma.variant.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
@@ -168,34 +168,36 @@ describe("reserve, commit, release", () => {
     const sale = await prisma.inventoryMovement.findMany({ where: { variantId: v.id, reason: "SALE" } });
     expect(sale).toEqual([expect.objectContaining({ quantity: -3, stockAfter: 7, reference: order.number })]);
 
-    await commitReservation(prisma, r1.id); // again: no second sale
+    await commitReservation({ reservationId: r1.id }); // again: no second sale
     expect(await prisma.variant.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
       stockOnHand: 7,
       reserved: 2,
     });
     expect(await prisma.inventoryMovement.count({ where: { variantId: v.id, reason: "SALE" } })).toBe(1);
 
-    expect((await releaseReservation(prisma, r2.id, "RELEASED")).status).toBe("RELEASED");
-    expect((await releaseReservation(prisma, r2.id, "EXPIRED")).status).toBe("RELEASED"); // already resolved: unchanged
+    expect((await releaseReservation({ reservationId: r2.id, to: "RELEASED" })).status).toBe("RELEASED");
+    expect((await releaseReservation({ reservationId: r2.id, to: "EXPIRED" })).status).toBe("RELEASED"); // already resolved: unchanged
     expect(await prisma.variant.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
       stockOnHand: 7,
       reserved: 0,
     });
-    await expect(commitReservation(prisma, r2.id)).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(releaseReservation(prisma, r1.id, "RELEASED")).resolves.toMatchObject({ status: "COMMITTED" });
+    await expect(commitReservation({ reservationId: r2.id })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(releaseReservation({ reservationId: r1.id, to: "RELEASED" })).resolves.toMatchObject({
+      status: "COMMITTED",
+    });
   });
 
   it("refuses more than is available with OUT_OF_STOCK { variantId, available }", async () => {
-    const { variants } = await createTestProduct(prisma, { variants: [{ stockOnHand: 4 }] });
+    const { variants } = await createTestProduct({ variants: [{ stockOnHand: 4 }] });
     const v = variants[0]!;
-    const { lines } = await createTestOrder(prisma, {
+    const { lines } = await createTestOrder({
       lines: [
         { variantId: v.id, quantity: 3 },
         { variantId: v.id, quantity: 2 },
       ],
     });
-    await reserveForLine(prisma, reserveInput(lines[0]!));
-    const err = await reserveForLine(prisma, reserveInput(lines[1]!)).catch((e: unknown) => e);
+    await reserveForLine(reserveInput(lines[0]!));
+    const err = await reserveForLine(reserveInput(lines[1]!)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ code: "OUT_OF_STOCK", details: { variantId: v.id, available: 1 } });
     // The failed attempt left nothing behind (its transaction rolled back).
@@ -204,41 +206,41 @@ describe("reserve, commit, release", () => {
 
     // A caller that catches the refusal and carries on in the same transaction finds nothing left behind.
     await prisma.$transaction(async (tx) => {
-      await expect(reserveForLine(tx, reserveInput(lines[1]!))).rejects.toMatchObject({ code: "OUT_OF_STOCK" });
+      await expect(reserveForLine(reserveInput(lines[1]!), tx)).rejects.toMatchObject({ code: "OUT_OF_STOCK" });
       expect(await tx.reservation.count({ where: { orderLineId: lines[1]!.id } })).toBe(0);
       expect((await tx.variant.findUniqueOrThrow({ where: { id: v.id } })).reserved).toBe(3);
     });
   });
 
   it("rejects bad input, inactive items and a second reservation for the same line", async () => {
-    const { variants } = await createTestProduct(prisma, {
+    const { variants } = await createTestProduct({
       variants: [{ stockOnHand: 5 }, { stockOnHand: 5, isActive: false }],
     });
-    const { lines } = await createTestOrder(prisma, {
+    const { lines } = await createTestOrder({
       lines: [{ variantId: variants[0]!.id }, { variantId: variants[1]!.id }],
     });
     const base = reserveInput(lines[0]!);
-    await expect(reserveForLine(prisma, { ...base, quantity: 0 })).rejects.toThrow();
-    await expect(reserveForLine(prisma, { ...base, quantity: 1.5 })).rejects.toThrow();
-    await expect(reserveForLine(prisma, { ...base, variantId: "nope" })).rejects.toMatchObject({
+    await expect(reserveForLine({ ...base, quantity: 0 })).rejects.toThrow();
+    await expect(reserveForLine({ ...base, quantity: 1.5 })).rejects.toThrow();
+    await expect(reserveForLine({ ...base, variantId: "nope" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(reserveForLine(prisma, reserveInput(lines[1]!))).rejects.toMatchObject({
+    await expect(reserveForLine(reserveInput(lines[1]!))).rejects.toMatchObject({
       code: "OUT_OF_STOCK",
       details: { available: 0 },
     });
-    await reserveForLine(prisma, base);
-    await expect(reserveForLine(prisma, base)).rejects.toMatchObject({ code: "CONFLICT" });
+    await reserveForLine(base);
+    await expect(reserveForLine(base)).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await prisma.variant.findUniqueOrThrow({ where: { id: variants[0]!.id } })).reserved).toBe(1);
   });
 
   it("pre-order with a cap: holds, sells and releases against the batch allocation", async () => {
-    const { variants, originId } = await createTestProduct(prisma, {
+    const { variants, originId } = await createTestProduct({
       variants: [{ availability: "PRE_ORDER", batchCap: 5 }],
     });
     const v = variants[0]!;
-    const batch = await createTestBatch(prisma, { originId });
-    const { lines } = await createTestOrder(prisma, {
+    const batch = await createTestBatch({ originId });
+    const { lines } = await createTestOrder({
       lines: [
         { variantId: v.id, quantity: 3 },
         { variantId: v.id, quantity: 3 },
@@ -251,30 +253,30 @@ describe("reserve, commit, release", () => {
       });
 
     // No batchId given: the origin's open batch is used.
-    const r1 = await reserveForLine(prisma, reserveInput(lines[0]!));
+    const r1 = await reserveForLine(reserveInput(lines[0]!));
     expect(r1).toMatchObject({ kind: "BATCH", batchId: batch.id });
     expect(await alloc()).toMatchObject({ reserved: 3, sold: 0 });
-    await commitReservation(prisma, r1.id);
+    await commitReservation({ reservationId: r1.id });
     expect(await alloc()).toMatchObject({ reserved: 0, sold: 3 });
     expect((await prisma.variant.findUniqueOrThrow({ where: { id: v.id } })).stockOnHand).toBe(0);
 
-    await expect(reserveForLine(prisma, reserveInput(lines[1]!, { batchId: batch.id }))).rejects.toMatchObject({
+    await expect(reserveForLine(reserveInput(lines[1]!, { batchId: batch.id }))).rejects.toMatchObject({
       code: "OUT_OF_STOCK",
       details: { variantId: v.id, available: 2 },
     });
-    const r3 = await reserveForLine(prisma, reserveInput(lines[2]!, { batchId: batch.id }));
+    const r3 = await reserveForLine(reserveInput(lines[2]!, { batchId: batch.id }));
     expect(await alloc()).toMatchObject({ reserved: 2, sold: 3 });
-    await releaseReservation(prisma, r3.id, "RELEASED");
+    await releaseReservation({ reservationId: r3.id, to: "RELEASED" });
     expect(await alloc()).toMatchObject({ reserved: 0, sold: 3 });
   });
 
   it("pre-order without a cap: no limit, still counted per batch", async () => {
-    const { variants, originId } = await createTestProduct(prisma, { variants: [{ availability: "PRE_ORDER" }] });
-    const batch = await createTestBatch(prisma, { originId });
-    const { lines } = await createTestOrder(prisma, { lines: [{ variantId: variants[0]!.id, quantity: 500 }] });
-    const r = await reserveForLine(prisma, reserveInput(lines[0]!));
+    const { variants, originId } = await createTestProduct({ variants: [{ availability: "PRE_ORDER" }] });
+    const batch = await createTestBatch({ originId });
+    const { lines } = await createTestOrder({ lines: [{ variantId: variants[0]!.id, quantity: 500 }] });
+    const r = await reserveForLine(reserveInput(lines[0]!));
     expect(r).toMatchObject({ kind: "BATCH", batchId: batch.id, quantity: 500 });
-    await commitReservation(prisma, r.id);
+    await commitReservation({ reservationId: r.id });
     expect(
       await prisma.batchAllocation.findUniqueOrThrow({
         where: { batchId_variantId: { batchId: batch.id, variantId: variants[0]!.id } },
@@ -286,26 +288,26 @@ describe("reserve, commit, release", () => {
   });
 
   it("pre-order refuses when no batch of the origin is open, or the given batch is closed or elsewhere", async () => {
-    const { variants, originId } = await createTestProduct(prisma, {
+    const { variants, originId } = await createTestProduct({
       variants: [{ availability: "PRE_ORDER", batchCap: 10 }],
     });
     const v = variants[0]!;
-    const { order, lines } = await createTestOrder(prisma, { lines: [{ variantId: v.id, quantity: 1 }] });
+    const { order, lines } = await createTestOrder({ lines: [{ variantId: v.id, quantity: 1 }] });
     const base = reserveInput(lines[0]!);
-    await expect(reserveForLine(prisma, base)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(reserveForLine(base)).rejects.toMatchObject({ code: "INVALID_STATE" });
 
-    const draft = await createTestBatch(prisma, { originId, status: "DRAFT" });
-    await expect(reserveForLine(prisma, { ...base, batchId: draft.id })).rejects.toMatchObject({
+    const draft = await createTestBatch({ originId, status: "DRAFT" });
+    await expect(reserveForLine({ ...base, batchId: draft.id })).rejects.toMatchObject({
       code: "INVALID_STATE",
     });
-    const closed = await createTestBatch(prisma, { originId });
+    const closed = await createTestBatch({ originId });
     await transitionBatch(prisma, { batchId: closed.id, event: "CLOSE", actor: { type: "ADMIN" } });
-    await expect(reserveForLine(prisma, { ...base, batchId: closed.id })).rejects.toMatchObject({
+    await expect(reserveForLine({ ...base, batchId: closed.id })).rejects.toMatchObject({
       code: "INVALID_STATE",
     });
-    const other = await createTestProduct(prisma, { variants: [] });
-    const elsewhere = await createTestBatch(prisma, { originId: other.originId });
-    await expect(reserveForLine(prisma, { ...base, batchId: elsewhere.id })).rejects.toMatchObject({
+    const other = await createTestProduct({ variants: [] });
+    const elsewhere = await createTestBatch({ originId: other.originId });
+    await expect(reserveForLine({ ...base, batchId: elsewhere.id })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
     expect(await prisma.reservation.count({ where: { orderId: order.id } })).toBe(0);

@@ -8,7 +8,7 @@ import { createSearchProduct, createSearchShop, searchToken } from "../factories
 
 const DAY = 86_400_000;
 
-const search = (input: TSearchParamsInput, facets = false) => searchProducts(prisma, searchParams(input), { facets });
+const search = (input: TSearchParamsInput, facets = false) => searchProducts(searchParams(input), facets);
 const titles = (r: { items: { title: string }[] }) => r.items.map((i) => i.title);
 
 describe("searchProducts: text", () => {
@@ -16,19 +16,19 @@ describe("searchProducts: text", () => {
   let vendorSlug = "";
 
   beforeAll(async () => {
-    const shop = await createSearchShop(prisma, { categoryName: "Footwear" });
+    const shop = await createSearchShop({ categoryName: "Footwear" });
     vendorSlug = shop.vendor.slug;
     const base = { ...shop.ids };
-    await createSearchProduct(prisma, {
+    await createSearchProduct({
       ...base,
       title: `Plain bag`,
       description: `The ${tok} ${tok} ${tok} ${tok} is a word in here.`,
     });
-    await createSearchProduct(prisma, { ...base, title: `${tok} Canvas Tote` });
-    await createSearchProduct(prisma, { ...base, title: "Leather belt", brand: tok });
-    await createSearchProduct(prisma, { ...base, title: `Adidas Samba Trainers`, brand: "Adidas" });
-    await createSearchProduct(prisma, { ...base, title: `Trail running jacket`, description: "Light and warm." });
-    await createSearchProduct(prisma, { ...base, title: `Hidden ${tok} draft`, status: "DRAFT" });
+    await createSearchProduct({ ...base, title: `${tok} Canvas Tote` });
+    await createSearchProduct({ ...base, title: "Leather belt", brand: tok });
+    await createSearchProduct({ ...base, title: `Adidas Samba Trainers`, brand: "Adidas" });
+    await createSearchProduct({ ...base, title: `Trail running jacket`, description: "Light and warm." });
+    await createSearchProduct({ ...base, title: `Hidden ${tok} draft`, status: "DRAFT" });
   });
 
   it("ranks a title match above a brand match above description matches", async () => {
@@ -69,9 +69,9 @@ describe("searchProducts: text", () => {
   });
 
   it("follows a category rename (trigger)", async () => {
-    const shop = await createSearchShop(prisma);
+    const shop = await createSearchShop();
     const renamed = searchToken();
-    await createSearchProduct(prisma, { ...shop.ids, title: "Linen shirt" });
+    await createSearchProduct({ ...shop.ids, title: "Linen shirt" });
     expect((await search({ q: renamed })).total).toBe(0);
     await prisma.category.update({ where: { id: shop.category.id }, data: { name: `Shirts ${renamed}` } });
     expect(titles(await search({ q: renamed }))).toEqual(["Linen shirt"]);
@@ -91,7 +91,7 @@ describe("searchProducts: text", () => {
     ];
     for (const q of odd) {
       const params = parseSearchParams({ q, vendor: vendorSlug });
-      const r = await searchProducts(prisma, params);
+      const r = await searchProducts(params, true);
       expect(Array.isArray(r.items)).toBe(true);
     }
     expect(ZSearchParams.safeParse({ q: "x".repeat(1001) }).success).toBe(false);
@@ -106,13 +106,13 @@ describe("searchProducts: filters, facets and sorts", () => {
   let shopB: Awaited<ReturnType<typeof createSearchShop>>;
 
   beforeAll(async () => {
-    const parent = await createTestCategory(prisma, { name: "Clothing" });
-    shopA = await createSearchShop(prisma, { parentCategoryId: parent.id });
-    shopB = await createSearchShop(prisma);
-    await createTestBatch(prisma, { originId: shopA.origin.id, cutoffAt: new Date(Date.now() + 3 * DAY) });
-    await createTestBatch(prisma, { originId: shopB.origin.id, cutoffAt: new Date(Date.now() + 9 * DAY) });
+    const parent = await createTestCategory({ name: "Clothing" });
+    shopA = await createSearchShop({ parentCategoryId: parent.id });
+    shopB = await createSearchShop();
+    await createTestBatch({ originId: shopA.origin.id, cutoffAt: new Date(Date.now() + 3 * DAY) });
+    await createTestBatch({ originId: shopB.origin.id, cutoffAt: new Date(Date.now() + 9 * DAY) });
     const now = Date.now();
-    await createSearchProduct(prisma, {
+    await createSearchProduct({
       ...shopA.ids,
       title: `${tok} Tee`,
       publishedAt: new Date(now - 3 * DAY),
@@ -121,13 +121,13 @@ describe("searchProducts: filters, facets and sorts", () => {
         { size: "M", colour: "White", priceMinor: 9_000, stockOnHand: 2, reserved: 2 },
       ],
     });
-    await createSearchProduct(prisma, {
+    await createSearchProduct({
       ...shopA.ids,
       title: `${tok} Hoodie`,
       publishedAt: new Date(now - 2 * DAY),
       variants: [{ size: "M", colour: "Black", priceMinor: 30_000, availability: "PRE_ORDER" }],
     });
-    await createSearchProduct(prisma, {
+    await createSearchProduct({
       ...shopB.ids,
       title: `${tok} Cap`,
       publishedAt: new Date(now - 1 * DAY),
@@ -136,7 +136,7 @@ describe("searchProducts: filters, facets and sorts", () => {
         { colour: "Red", priceMinor: 6_000, availability: "PRE_ORDER" },
       ],
     });
-    await createSearchProduct(prisma, {
+    await createSearchProduct({
       ...shopB.ids,
       title: `${tok} Inactive`,
       variants: [
@@ -242,15 +242,15 @@ describe("searchProducts: cursor pagination", () => {
   let categorySlug = "";
 
   beforeAll(async () => {
-    const shop = await createSearchShop(prisma);
-    await createTestBatch(prisma, { originId: shop.origin.id, cutoffAt: new Date(Date.now() + 2 * DAY) });
-    const other = await createSearchShop(prisma);
+    const shop = await createSearchShop();
+    await createTestBatch({ originId: shop.origin.id, cutoffAt: new Date(Date.now() + 2 * DAY) });
+    const other = await createSearchShop();
     categorySlug = shop.category.slug;
-    await createTestBatch(prisma, { originId: other.origin.id, cutoffAt: new Date(Date.now() + 5 * DAY) });
+    await createTestBatch({ originId: other.origin.id, cutoffAt: new Date(Date.now() + 5 * DAY) });
     const when = new Date(Date.now() - DAY);
     for (let i = 0; i < 64; i++) {
       const s = i % 2 === 0 ? shop : other;
-      const { product } = await createSearchProduct(prisma, {
+      const { product } = await createSearchProduct({
         ...s.ids,
         categoryId: shop.category.id,
         // ties on purpose: 4 prices, 3 publish times, titles with 1 or 2 mentions of the token

@@ -74,8 +74,8 @@ describe("stored once, routed", () => {
     const events = await eventsFor(paid.reference);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ provider: "paystack", eventType: "charge.success", status: "RECEIVED" });
-    await processWebhookEvent(prisma, events[0]!.id);
-    await processWebhookEvent(prisma, events[0]!.id);
+    await processWebhookEvent({ webhookEventId: events[0]!.id });
+    await processWebhookEvent({ webhookEventId: events[0]!.id });
     expect(await prisma.webhookEvent.findUniqueOrThrow({ where: { id: events[0]!.id } })).toMatchObject({
       status: "PROCESSED",
       attempts: 1,
@@ -105,7 +105,7 @@ describe("stored once, routed", () => {
       const stored = await prisma.webhookEvent.findUniqueOrThrow({
         where: { provider_eventKey: { provider: "paystack", eventKey: `${b.event}:${b.data.id}` } },
       });
-      await processWebhookEvent(prisma, stored.id);
+      await processWebhookEvent({ webhookEventId: stored.id });
       const done = await prisma.webhookEvent.findUniqueOrThrow({ where: { id: stored.id } });
       expect(done.status).toBe("IGNORED");
       expect(done.lastError).toBeTruthy();
@@ -116,7 +116,7 @@ describe("stored once, routed", () => {
     const s = await shopFor([{ stockOnHand: 5, priceMinor: 10_000 }]);
     const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
     const paid = await payByCard(placed.order.number, s.shopper.id);
-    await confirmPayment(prisma, { reference: paid.reference, source: "callback" });
+    await confirmPayment({ reference: paid.reference, source: "callback" });
     const payment = await prisma.payment.findUniqueOrThrow({ where: { reference: paid.reference } });
     const refund = await prisma.$transaction((tx) =>
       createRefund(tx, { paymentId: payment.id, amountMinor: 4_000, reason: "partial goodwill", actor: SYSTEM }),
@@ -138,7 +138,7 @@ describe("stored once, routed", () => {
       amountRefundedMinor: 4_000,
     });
     // The retry job finds nothing left to send (no second refund at Paystack).
-    expect((await submitRefund(prisma, refund.id)).status).toBe("PROCESSED");
+    expect((await submitRefund({ refundId: refund.id })).status).toBe("PROCESSED");
     expect(await prisma.ledgerJournal.count({ where: { refundId: refund.id } })).toBe(1);
   });
 });
@@ -157,7 +157,7 @@ describe("1,000 deliveries", () => {
       Array.from({ length: UNIQUE }, (_, i) => i),
       8,
       async (i) => {
-        const { order } = await createTestOrder(prisma, {
+        const { order } = await createTestOrder({
           customerId: s.shopper.id,
           lines: [{ variantId: s.variants[i % 20]!.id, quantity: 1 + (i % 3) }],
         });
@@ -199,7 +199,7 @@ describe("1,000 deliveries", () => {
     // The worker may run a job twice (a retry after a lost ack): process 100 events twice, concurrently.
     const work = rnd.shuffle([...mine.map((e) => e.id), ...mine.slice(0, 100).map((e) => e.id)]);
     const t2 = Date.now();
-    await mapLimit(work, 8, (id) => processWebhookEvent(prisma, id));
+    await mapLimit(work, 8, (id) => processWebhookEvent({ webhookEventId: id }));
     console.log(`[1,000 deliveries] setup ${t1 - t0} ms, deliveries ${t2 - t1} ms, processing ${Date.now() - t2} ms`);
 
     const orderIds = payments.map((p) => p.orderId);
@@ -216,7 +216,7 @@ describe("1,000 deliveries", () => {
       select: { status: true, amountPaidMinor: true, totalMinor: true },
     });
     expect(orders.every((o) => o.status === "PAID" && o.amountPaidMinor === o.totalMinor)).toBe(true);
-    const check = await checkLedger(prisma, { orderIds });
+    const check = await checkLedger({ orderIds });
     expect(check.problems).toEqual([]);
     // Replaying everything once more changes nothing.
     const again = await mapLimit(webhookRows.slice(0, 50), 25, (r) => postWebhook(r.body, r.signature));

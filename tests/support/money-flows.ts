@@ -18,14 +18,14 @@ export const CARD_DECLINED = { number: "4084080000000409", expiry: "12/30", cvv:
 
 /** A shopper, a pickup point and a product; returns a function placing orders for them. */
 export async function shopFor(variants: TTestVariantSpec[] = [{ stockOnHand: 10, priceMinor: 10_000 }]) {
-  const shopper = await createTestShopper(prisma);
-  const point = await createTestPickupPoint(prisma);
-  const catalog = await createTestProduct(prisma, { variants });
+  const shopper = await createTestShopper();
+  const point = await createTestPickupPoint();
+  const catalog = await createTestProduct({ variants });
   const place = (
     lines: { variantId: string; quantity: number }[],
     opts: { paymentPlan?: "FULL" | "DEPOSIT"; customerId?: string; idempotencyKey?: string } = {},
   ) =>
-    placeOrder(prisma, {
+    placeOrder({
       customerId: opts.customerId ?? shopper.id,
       idempotencyKey: opts.idempotencyKey ?? checkoutKey(),
       lines,
@@ -37,7 +37,7 @@ export async function shopFor(variants: TTestVariantSpec[] = [{ stockOnHand: 10,
 
 /** Starts a card payment and pays it on the emulator's hosted page (no confirmation on our side). */
 export async function payByCard(orderNumber: string, customerId: string, card = CARD_OK, kind?: "BALANCE") {
-  const started = await startCardPayment(prisma, { orderNumber, customerId, ...(kind ? { kind } : {}) });
+  const started = await startCardPayment({ orderNumber, customerId, ...(kind ? { kind } : {}) });
   const view = await checkoutPayWithCard(started.accessCode, card);
   return { ...started, emulatorStatus: view.status };
 }
@@ -79,6 +79,6 @@ export async function processStoredEvents(reference: string) {
     },
     orderBy: { receivedAt: "asc" },
   });
-  for (const e of events) await processWebhookEvent(prisma, e.id);
+  for (const e of events) await processWebhookEvent({ webhookEventId: e.id });
   return events.length;
 }

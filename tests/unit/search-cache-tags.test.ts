@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagsForChanges, type TCatalogChange } from "@/lib/catalog/cache/catalog-cache";
-import { SEARCH_TAGS } from "@/lib/search/cached";
+import { LISTING_TAGS, tagsForChanges, type TCatalogChange } from "@/lib/catalog/cache/tags";
 
 describe("search cache invalidation", () => {
   it("every catalog change expires cached search results and suggestions", () => {
@@ -8,7 +7,7 @@ describe("search cache invalidation", () => {
     for (const change of changes) {
       const expired = tagsForChanges([change]);
       expect(
-        expired.some((t) => SEARCH_TAGS.includes(t as (typeof SEARCH_TAGS)[number])),
+        expired.some((t) => LISTING_TAGS.includes(t)),
         change,
       ).toBe(true);
     }

@@ -7,7 +7,7 @@
 // `next build`, which has no database.
 import { notFound } from "next/navigation";
 import { HomeView } from "@/components/shop/views/home-view";
-import { getHomePageCached } from "@/lib/catalog/get-cached";
+import { getHomePage } from "@/lib/catalog/get-home-page";
 
 export const revalidate = 60;
 
@@ -18,5 +18,5 @@ export function generateStaticParams(): { path: string[] }[] {
 export default async function HomePage({ params }: { params: Promise<{ path?: string[] }> }) {
   const { path } = await params;
   if (path?.length) notFound();
-  return <HomeView home={await getHomePageCached()} />;
+  return <HomeView home={await getHomePage()} />;
 }

@@ -2,11 +2,12 @@ import { randomUUID } from "node:crypto";
 import { Clock, Lock } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { addressBook } from "@/lib/addresses/address-book";
+import { listAddresses } from "@/lib/addresses/list-addresses";
+import { listDeliveryZones, listPickupPoints } from "@/lib/addresses/list-delivery-options";
 import { requireUserPage } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
-import { customerOrders } from "@/lib/orders/customer-orders";
+import { getLatestPayableOrder } from "@/lib/orders/list-customer-orders";
 import { CheckoutForm } from "./_components/checkout-form";
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
@@ -14,10 +15,10 @@ export const metadata: Metadata = { title: "Checkout", robots: { index: false } 
 export default async function CheckoutPage() {
   const user = await requireUserPage("/checkout");
   const [addresses, zones, pickupPoints, payable] = await Promise.all([
-    addressBook.list(user.id),
-    addressBook.zones(),
-    addressBook.pickupPoints(),
-    customerOrders.latestPayable(user.id),
+    listAddresses({ userId: user.id }),
+    listDeliveryZones(),
+    listPickupPoints(),
+    getLatestPayableOrder({ customerId: user.id }),
   ]);
   return (
     <div className="mx-auto w-full max-w-6xl py-6 sm:py-8">

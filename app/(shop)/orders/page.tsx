@@ -10,14 +10,17 @@ import { LoadMoreLink } from "@/components/ui/pagination";
 import { requireUserPage } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
-import { customerOrders } from "@/lib/orders/customer-orders";
+import { listCustomerOrders } from "@/lib/orders/list-customer-orders";
 
 export const metadata: Metadata = { title: "Your orders" };
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
   const user = await requireUserPage("/orders");
   const { cursor } = await searchParams;
-  const page = await customerOrders.list(user.id, typeof cursor === "string" ? cursor.slice(0, 40) : null);
+  const page = await listCustomerOrders({
+    customerId: user.id,
+    cursor: typeof cursor === "string" ? cursor.slice(0, 40) : null,
+  });
 
   return (
     <div className="mx-auto w-full max-w-3xl py-6 sm:py-10">

@@ -1,9 +1,10 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { cache } from "react";
 import { connection } from "next/server";
 import { CATALOG_TAGS, type TChangeInput, tagsForChanges } from "@/lib/catalog/cache/tags";
 import { processOrigin, publishCatalogTags } from "@/lib/catalog/cache/fanout";
-import { type Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { isNextBuild } from "@/lib/env";
 
 // Catalog read caching.
@@ -21,7 +22,7 @@ import { isNextBuild } from "@/lib/env";
 // be up to CATALOG_REVALIDATE_SECONDS old: the cart quote reprices from the database and is
 // authoritative, so reservations (every checkout) deliberately do not invalidate.
 //
-// Invalidation: write paths call `await invalidateCatalog(db, ...)` after their write. It
+// Invalidation: write paths call `await invalidateCatalog(change, db)` after their write. It
 // expires the tags in this process when inside a Next request (server action, route handler)
 // AND publishes them with PostgreSQL NOTIFY (cache-fanout.ts). Every web process LISTENs
 // (instrumentation.ts → cache-listener-boot.ts) and expires them in its own cache through a
@@ -32,21 +33,24 @@ import { isNextBuild } from "@/lib/env";
 
 export const CATALOG_REVALIDATE_SECONDS = 60;
 
-export { CATALOG_TAGS, tagsForChanges, type TCatalogChange } from "@/lib/catalog/cache/tags";
+export { CATALOG_TAGS, LISTING_TAGS, tagsForChanges, type TCatalogChange } from "@/lib/catalog/cache/tags";
 
 /**
- * Expire cached catalog reads after a write, e.g. `await invalidateCatalog(db, { type: "product", productId })`,
- * `await invalidateCatalog(db, "batch")`. Call it after the write, with the same `db`: on a
+ * Expire cached catalog reads after a write, e.g. `await invalidateCatalog({ type: "product", productId }, tx)`,
+ * `await invalidateCatalog("batch")`. Call it after the write, with the same `db`: on a
  * transaction client the NOTIFY is delivered at COMMIT (and dropped on rollback), on the plain
  * client at once. Never throws for a failed publish (the write already happened): it logs.
  */
-export async function invalidateCatalog(db: Db, ...changes: TChangeInput[]): Promise<string[]> {
-  const tags = tagsForChanges(changes);
+export async function invalidateCatalog(
+  changes: TChangeInput | readonly TChangeInput[],
+  db: Db = prisma,
+): Promise<string[]> {
+  const tags = tagsForChanges(Array.isArray(changes) ? changes : [changes]);
   if (tags.length === 0) return tags;
   const isExpiredHere = expireCatalogTags(tags);
   try {
     // Our own listener skips the echo only when this process already expired the tags.
-    await publishCatalogTags(db, tags, isExpiredHere ? processOrigin() : null);
+    await publishCatalogTags({ tags, origin: isExpiredHere ? processOrigin() : null }, db);
   } catch (e) {
     console.error(
       `[catalog-cache] could not publish ${tags.join(", ")}: other processes serve them until they expire`,
@@ -85,7 +89,7 @@ function isOutsideNext(e: unknown): boolean {
 export function catalogCache<A extends unknown[], R>(
   fn: (...args: A) => Promise<R>,
   keyParts: string[],
-  tags: string[],
+  tags: readonly string[],
   revalidate: number = CATALOG_REVALIDATE_SECONDS,
 ): (...args: A) => Promise<R> {
   const cached = unstable_cache(fn, keyParts, { tags: [CATALOG_TAGS.all, ...tags], revalidate });
@@ -101,4 +105,18 @@ export function catalogCache<A extends unknown[], R>(
       throw e;
     }
   };
+}
+
+/**
+ * A storefront read as pages and routes call it: in the Next data cache (catalogCache) and
+ * deduplicated within one render (React cache: metadata and page ask once). Its arguments
+ * are its cache key, so they are the few primitives that name the entry (a slug, a sort);
+ * the read itself uses the shared client and takes `now` when the entry is filled.
+ */
+export function cachedCatalogRead<A extends unknown[], R>(
+  name: string,
+  tags: readonly string[],
+  fn: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  return cache(catalogCache(fn, [name], tags));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { CATALOG_TAGS, MAX_TAGS_PER_MESSAGE, ZCatalogTag } from "@/lib/catalog/cache/tags";
-import { type Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 
 // Cross-process cache invalidation, publishing side: catalog tags go out on one PostgreSQL
 // NOTIFY channel that every web process LISTENs to (cache-listener.ts). NOTIFY, not Redis: the
@@ -56,7 +56,10 @@ export function decodeNotification(payload: string | undefined): TCatalogNotific
  * Publishes tags to every listening process. On a transaction client the notification leaves
  * at COMMIT; on the plain client at once. Throws on a database error (invalidateCatalog logs).
  */
-export async function publishCatalogTags(db: Db, tags: readonly string[], origin: string | null): Promise<void> {
+export async function publishCatalogTags(
+  { tags, origin }: { tags: readonly string[]; origin: string | null },
+  db: Db = prisma,
+): Promise<void> {
   if (tags.length === 0) return;
   // $executeRaw, not $queryRaw: pg_notify returns `void`, which Prisma cannot deserialize.
   await db.$executeRaw`SELECT pg_notify(${CATALOG_CACHE_CHANNEL}, ${encodeNotification(tags, origin)})`;

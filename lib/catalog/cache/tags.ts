@@ -20,6 +20,18 @@ export const CATALOG_TAGS = {
 } as const;
 
 /** A tag from CATALOG_TAGS: `catalog`, `catalog:<set>` or `catalog:<kind>:<id>`. */
+/**
+ * What every storefront read that shows products depends on: cards show availability and
+ * cut-offs, so stock and batch changes matter as much as the products themselves.
+ */
+export const LISTING_TAGS: readonly string[] = [
+  CATALOG_TAGS.products,
+  CATALOG_TAGS.stock,
+  CATALOG_TAGS.batches,
+  CATALOG_TAGS.categories,
+  CATALOG_TAGS.vendors,
+];
+
 export const ZCatalogTag = z
   .string()
   .max(120)
@@ -39,7 +51,7 @@ export type TCatalogChange =
 export type TChangeInput = TCatalogChange | TCatalogChange["type"];
 
 /** The tags a change expires. Product/variant/stock changes also touch every listing. */
-export function tagsForChanges(changes: TChangeInput[]): string[] {
+export function tagsForChanges(changes: readonly TChangeInput[]): string[] {
   const tags = new Set<string>();
   for (const input of changes) {
     const c: TCatalogChange = typeof input === "string" ? ({ type: input } as TCatalogChange) : input;

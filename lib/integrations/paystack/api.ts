@@ -106,6 +106,11 @@ export const listTransactions = (q: TListQuery & { status?: "success" | "failed"
 export const transactionTotals = (q: TListQuery = {}) => data(sdk<TPaystackTotals>((p) => p.transaction.total(q)));
 
 /** A Mobile Money charge (no initialize first): the customer approves on the phone or sends an OTP. */
+/** Paystack's Ghana Mobile Money numbers are local: "+233244123456" → "0244123456". */
+function localGhanaPhone(phone: string): string {
+  return phone.startsWith("+233") ? `0${phone.slice(4)}` : phone;
+}
+
 export function chargeMobileMoney(input: {
   email: string;
   amount: number;
@@ -119,7 +124,7 @@ export function chargeMobileMoney(input: {
     amount: String(input.amount),
     currency: "GHS",
     reference: input.reference,
-    mobile_money: { phone: input.phone, provider: input.provider },
+    mobile_money: { phone: localGhanaPhone(input.phone), provider: input.provider },
     ...(input.metadata ? { metadata: input.metadata } : {}),
   };
   // The SDK types `mobile_money` as a string; Paystack (and the SDK at runtime) take an object.

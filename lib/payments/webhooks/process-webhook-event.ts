@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { onChargeSuccess } from "@/lib/payments/webhooks/charge-success";
 import { onRefundEvent } from "@/lib/payments/webhooks/refund-event";
 import { onTransferEvent } from "@/lib/payments/webhooks/transfer-event";
@@ -7,9 +7,9 @@ import type { TWebhookData, TWebhookHandlerResult } from "@/lib/payments/webhook
 
 /** Routes one event type to its handler (one file per event family). */
 async function route(db: Db, eventType: string, data: TWebhookData): Promise<TWebhookHandlerResult> {
-  if (eventType === "charge.success") return onChargeSuccess(db, data);
-  if (eventType.startsWith("refund.")) return onRefundEvent(db, eventType, data);
-  if (eventType.startsWith("transfer.")) return onTransferEvent(db, eventType, data);
+  if (eventType === "charge.success") return onChargeSuccess(data, db);
+  if (eventType.startsWith("refund.")) return onRefundEvent({ eventType, data }, db);
+  if (eventType.startsWith("transfer.")) return onTransferEvent({ eventType, data }, db);
   return { status: "IGNORED", note: `${eventType} is not handled` };
 }
 
@@ -18,7 +18,10 @@ async function route(db: Db, eventType: string, data: TWebhookData): Promise<TWe
  * concurrently (handlers are idempotent: confirmPayment locks the payment, refunds move
  * only forward). Errors are recorded on the event and rethrown so the queue retries.
  */
-export async function processWebhookEvent(db: Db, webhookEventId: string): Promise<TWebhookHandlerResult | null> {
+export async function processWebhookEvent(
+  { webhookEventId }: { webhookEventId: string },
+  db: Db = prisma,
+): Promise<TWebhookHandlerResult | null> {
   const event = await db.webhookEvent.findUnique({ where: { id: webhookEventId } });
   if (!event || event.status === "PROCESSED" || event.status === "IGNORED") return null;
   const payload = event.payload as { data?: TWebhookData };
@@ -45,7 +48,10 @@ export async function processWebhookEvent(db: Db, webhookEventId: string): Promi
 }
 
 /** Safety net: events stored but never handled (e.g. a lost job) older than a minute. */
-export async function processStaleWebhookEvents(db: Db, now: Date = new Date()): Promise<number> {
+export async function processStaleWebhookEvents(
+  { now = new Date() }: { now?: Date } = {},
+  db: Db = prisma,
+): Promise<number> {
   const stale = await db.webhookEvent.findMany({
     where: {
       status: { in: ["RECEIVED", "FAILED"] },
@@ -60,7 +66,7 @@ export async function processStaleWebhookEvents(db: Db, now: Date = new Date()):
   let n = 0;
   for (const e of stale) {
     try {
-      if (await processWebhookEvent(db, e.id)) n++;
+      if (await processWebhookEvent({ webhookEventId: e.id }, db)) n++;
     } catch {
       // recorded on the event; the next sweep tries again (at most 10 attempts)
     }

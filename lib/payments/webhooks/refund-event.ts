@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction } from "@/lib/db";
+import { type Db, inTransaction, prisma } from "@/lib/db";
 import { SYSTEM } from "@/lib/orders/order-events";
 import { applyRefundStatus } from "@/lib/refunds/apply-refund-status";
 import { str, type TWebhookData, type TWebhookHandlerResult } from "@/lib/payments/webhooks/types";
@@ -10,7 +10,10 @@ import { str, type TWebhookData, type TWebhookHandlerResult } from "@/lib/paymen
  * transaction reference and amount among our open refunds. Out-of-order or replayed events
  * are harmless: applyRefundStatus only moves an open refund forward.
  */
-export async function onRefundEvent(db: Db, eventType: string, data: TWebhookData): Promise<TWebhookHandlerResult> {
+export async function onRefundEvent(
+  { eventType, data }: { eventType: string; data: TWebhookData },
+  db: Db = prisma,
+): Promise<TWebhookHandlerResult> {
   const providerStatus = eventType.split(".")[1] ?? str(data.status) ?? "";
   const providerRefundId = str(data.id);
   let refund = providerRefundId

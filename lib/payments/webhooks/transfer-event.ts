@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { str, type TWebhookData, type TWebhookHandlerResult } from "@/lib/payments/webhooks/types";
 
 /**
@@ -7,7 +7,10 @@ import { str, type TWebhookData, type TWebhookHandlerResult } from "@/lib/paymen
  * event for a payout we know stays RECEIVED (kept for the payout lifecycle to process);
  * one that matches no payout is IGNORED with a note.
  */
-export async function onTransferEvent(db: Db, eventType: string, data: TWebhookData): Promise<TWebhookHandlerResult> {
+export async function onTransferEvent(
+  { eventType, data }: { eventType: string; data: TWebhookData },
+  db: Db = prisma,
+): Promise<TWebhookHandlerResult> {
   const reference = str(data.reference);
   const transferCode = str(data.transfer_code);
   const or = [...(reference ? [{ reference }] : []), ...(transferCode ? [{ transferCode }] : [])];

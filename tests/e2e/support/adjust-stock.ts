@@ -7,7 +7,7 @@ import { adjustStock } from "@/lib/inventory/adjust-stock";
 const [variantId = "", delta = "0"] = process.argv.slice(2);
 try {
   const change = Number(delta);
-  const result = await adjustStock(prisma, {
+  const result = await adjustStock({
     variantId,
     delta: change,
     reason: change > 0 ? "RESTOCK" : "CORRECTION",

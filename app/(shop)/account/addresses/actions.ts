@@ -5,7 +5,10 @@
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
 import { requireUser } from "@/lib/auth/guards";
-import { addressBook } from "@/lib/addresses/address-book";
+import { createAddress } from "@/lib/addresses/create-address";
+import { deleteAddress } from "@/lib/addresses/delete-address";
+import { setDefaultAddress } from "@/lib/addresses/set-default-address";
+import { updateAddress } from "@/lib/addresses/update-address";
 import { ZAddressId, type TAddressFormValues } from "@/lib/addresses/schemas";
 import type { TAddress } from "@/lib/addresses/types";
 import { isAppError } from "@/lib/errors";
@@ -35,7 +38,7 @@ function refresh() {
 export async function createAddressAction(values: TAddressFormValues): Promise<TAddressActionResult<TAddress>> {
   try {
     const user = await requireUser();
-    const address = await addressBook.create(user.id, values);
+    const address = await createAddress({ userId: user.id, values });
     refresh();
     return { ok: true, data: address };
   } catch (e) {
@@ -50,7 +53,7 @@ export async function updateAddressAction(
   try {
     const user = await requireUser();
     const id = ZAddressId.parse(addressId);
-    const address = await addressBook.update({ userId: user.id, addressId: id }, values);
+    const address = await updateAddress({ userId: user.id, addressId: id, values });
     refresh();
     return { ok: true, data: address };
   } catch (e) {
@@ -61,7 +64,7 @@ export async function updateAddressAction(
 export async function deleteAddressAction(addressId: string): Promise<TAddressActionResult<null>> {
   try {
     const user = await requireUser();
-    await addressBook.remove({ userId: user.id, addressId: ZAddressId.parse(addressId) });
+    await deleteAddress({ userId: user.id, addressId: ZAddressId.parse(addressId) });
     refresh();
     return { ok: true, data: null };
   } catch (e) {
@@ -72,7 +75,7 @@ export async function deleteAddressAction(addressId: string): Promise<TAddressAc
 export async function setDefaultAddressAction(addressId: string): Promise<TAddressActionResult<null>> {
   try {
     const user = await requireUser();
-    await addressBook.setDefault({ userId: user.id, addressId: ZAddressId.parse(addressId) });
+    await setDefaultAddress({ userId: user.id, addressId: ZAddressId.parse(addressId) });
     refresh();
     return { ok: true, data: null };
   } catch (e) {

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { AddressBook } from "@/components/addresses/address-book";
-import { addressBook } from "@/lib/addresses/address-book";
+import { listAddresses } from "@/lib/addresses/list-addresses";
+import { listDeliveryZones } from "@/lib/addresses/list-delivery-options";
 import { requireUserPage } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Your addresses" };
 
 export default async function AddressesPage() {
   const user = await requireUserPage("/account/addresses");
-  const [addresses, zones] = await Promise.all([addressBook.list(user.id), addressBook.zones()]);
+  const [addresses, zones] = await Promise.all([listAddresses({ userId: user.id }), listDeliveryZones()]);
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-6 sm:py-10">
       <Breadcrumbs items={[{ label: "Account", href: "/account" }, { label: "Addresses" }]} />

@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/orders/auto-refresh";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUserPage } from "@/lib/auth/guards";
-import { checkoutService } from "@/lib/customer-checkout/checkout-service";
+import { removeOrderedFromCart } from "@/lib/cart/remove-ordered-from-cart";
+import { confirmCallback } from "@/lib/payments/confirm-callback";
 import { ZPaymentReference } from "@/lib/checkout/schemas";
 import { isAppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
@@ -23,13 +24,15 @@ export default async function PaymentCallbackPage({ searchParams }: TProps) {
   const user = await requireUserPage(`/checkout/callback?reference=${encodeURIComponent(raw)}`);
   const parsed = ZPaymentReference.safeParse(raw);
   if (!parsed.success) notFound();
-  const result = await checkoutService.confirmCallback(user.id, parsed.data).catch((e: unknown) => {
+  const result = await confirmCallback({ customerId: user.id, reference: parsed.data }).catch((e: unknown) => {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
   const orderHref = `/orders/${result.orderNumber}`;
   const paidVariantIds =
-    result.state === "succeeded" ? await checkoutService.removeOrderedFromCart(user.id, result.orderNumber) : [];
+    result.state === "succeeded"
+      ? await removeOrderedFromCart({ customerId: user.id, orderNumber: result.orderNumber })
+      : [];
   const what = result.kind === "BALANCE" ? "balance" : result.kind === "DEPOSIT" ? "deposit" : "payment";
 
   return (

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { z, ZodError } from "zod";
 import { requireUser } from "@/lib/auth/guards";
-import { checkoutService } from "@/lib/customer-checkout/checkout-service";
+import { cancelOrder } from "@/lib/orders/cancel-order";
 import { ZOrderNumber } from "@/lib/checkout/schemas";
 import { isAppError } from "@/lib/errors";
 
@@ -20,7 +20,7 @@ export async function cancelOrderAction(input: {
   try {
     const user = await requireUser();
     const { orderNumber, reason } = ZCancelInput.parse(input);
-    await checkoutService.cancel(user.id, orderNumber, reason);
+    await cancelOrder({ customerId: user.id, orderNumber, ...(reason ? { reason } : {}) });
     revalidatePath(`/orders/${orderNumber}`);
     revalidatePath("/orders");
     return { ok: true };

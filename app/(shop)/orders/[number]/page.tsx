@@ -19,7 +19,7 @@ import { ZOrderNumber } from "@/lib/checkout/schemas";
 import { formatDateTime } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
-import { customerOrders } from "@/lib/orders/customer-orders";
+import { getCustomerOrderOrThrow } from "@/lib/orders/get-customer-order";
 
 type TProps = { params: Promise<{ number: string }>; searchParams: Promise<{ paid?: string }> };
 
@@ -33,7 +33,7 @@ export default async function OrderPage({ params, searchParams }: TProps) {
   const user = await requireUserPage(`/orders/${encodeURIComponent(number)}`);
   const parsed = ZOrderNumber.safeParse(number);
   if (!parsed.success) notFound();
-  const order = await customerOrders.get(user.id, parsed.data).catch((e: unknown) => {
+  const order = await getCustomerOrderOrThrow({ customerId: user.id, number: parsed.data }).catch((e: unknown) => {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });

@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProductView } from "@/components/shop/views/product-view";
-import { getProductPageCached } from "@/lib/catalog/get-cached";
+import { getProductPage } from "@/lib/catalog/get-product-page";
 
 export const revalidate = 60;
 
@@ -16,7 +16,7 @@ type TProps = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { slug } = await params;
-  const p = await getProductPageCached(slug);
+  const p = await getProductPage(slug);
   if (!p) return { title: "Product not found" };
   const image = p.images[0];
   return {
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function ProductPage({ params }: TProps) {
   const { slug } = await params;
-  const p = await getProductPageCached(slug);
+  const p = await getProductPage(slug);
   if (!p) notFound();
   return <ProductView p={p} />;
 }

@@ -7,7 +7,7 @@ import type { Metadata } from "next";
 import { SearchView } from "@/components/shop/views/search-view";
 import { parseSearchPageKey } from "@/lib/catalog/cache/page-keys";
 import { tryDecodeCursor } from "@/lib/search/cursor";
-import { searchProductsCached } from "@/lib/search/cached";
+import { searchProducts } from "@/lib/search/search-products";
 import type { TSearchParams } from "@/lib/search/schema";
 
 export const revalidate = 60;
@@ -32,5 +32,5 @@ export async function generateMetadata(props: TProps): Promise<Metadata> {
 
 export default async function SearchPage(props: TProps) {
   const params = await readParams(props);
-  return <SearchView params={params} result={await searchProductsCached(params, true)} />;
+  return <SearchView params={params} result={await searchProducts(params, true)} />;
 }

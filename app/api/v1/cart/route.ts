@@ -2,14 +2,14 @@
 // after each change; { mode: "merge" } once after sign-in (union, larger quantity wins).
 import { NextResponse } from "next/server";
 import { requireUser } from "@/lib/auth/guards";
-import { cartService } from "@/lib/cart/cart-service";
+import { getServerCart, mergeServerCart, replaceServerCart } from "@/lib/cart/server-cart";
 import { ZCartPutInput } from "@/lib/cart/schema";
 import { readJson, route } from "@/lib/http/route";
 import { NO_STORE } from "../_lib/cache-headers";
 
 export const GET = route(async () => {
   const user = await requireUser();
-  const lines = await cartService.get(user.id);
+  const lines = await getServerCart({ userId: user.id });
   return NextResponse.json({ userId: user.id, lines }, { headers: NO_STORE });
 });
 
@@ -18,7 +18,7 @@ export const PUT = route(async (req) => {
   const input = ZCartPutInput.parse(await readJson(req));
   const lines =
     input.mode === "merge"
-      ? await cartService.merge(user.id, input.lines)
-      : await cartService.replace(user.id, input.lines);
+      ? await mergeServerCart({ userId: user.id, lines: input.lines })
+      : await replaceServerCart({ userId: user.id, lines: input.lines });
   return NextResponse.json({ userId: user.id, lines }, { headers: NO_STORE });
 });

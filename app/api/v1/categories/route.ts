@@ -1,14 +1,14 @@
 // GET /api/v1/categories — the category tree with visible product counts (descendants
 // included), in display order.
 import { NextResponse } from "next/server";
-import { listCategoriesCached } from "@/lib/catalog/get-cached";
+import { listCategories } from "@/lib/catalog/list-categories";
 import { route } from "@/lib/http/route";
 import { PUBLIC_CATALOG_CACHE } from "../_lib/cache-headers";
 
 type TNode = { slug: string; name: string; description: string; productCount: number; children: TNode[] };
 
 export const GET = route(async () => {
-  const flat = await listCategoriesCached();
+  const flat = await listCategories();
   const nodes = new Map(
     flat.map((c) => [
       c.id,

@@ -2,7 +2,7 @@
 // Malformed parameters → 400 JSON with a message; ?facets=false skips the facet counts.
 import { z } from "zod";
 import { route, searchParamsObject } from "@/lib/http/route";
-import { searchProductsJsonCached } from "@/lib/search/cached";
+import { searchProductsAsJson } from "@/lib/search/search-products";
 import { ZSearchParams } from "@/lib/search/schema";
 import { PUBLIC_CATALOG_CACHE } from "../_lib/cache-headers";
 
@@ -12,6 +12,6 @@ export const GET = route(async (req) => {
   const raw = searchParamsObject(req.url);
   const params = ZSearchParams.parse(raw);
   const withFacets = ["true", "1"].includes(z.object({ facets: ZFacets }).parse(raw).facets);
-  const body = await searchProductsJsonCached(params, withFacets);
+  const body = await searchProductsAsJson(params, withFacets);
   return new Response(body, { headers: { "Content-Type": "application/json", ...PUBLIC_CATALOG_CACHE } });
 });

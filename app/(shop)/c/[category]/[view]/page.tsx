@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CategoryView } from "@/components/shop/views/category-view";
-import { getCategoryPageCached } from "@/lib/catalog/get-cached";
+import { getCategoryPage } from "@/lib/catalog/get-category-page";
 import { parseListingPageKey } from "@/lib/catalog/cache/page-keys";
 
 export const revalidate = 60;
@@ -19,7 +19,7 @@ type TProps = { params: Promise<{ category: string; view: string }> };
 async function load({ params }: TProps) {
   const { category, view } = await params;
   const { sort, page } = parseListingPageKey(view);
-  return { sort, data: await getCategoryPageCached(category, sort, page) };
+  return { sort, data: await getCategoryPage(category, sort, page) };
 }
 
 export async function generateMetadata(props: TProps): Promise<Metadata> {

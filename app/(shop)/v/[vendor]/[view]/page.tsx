@@ -10,7 +10,7 @@ import { VendorAvatar } from "@/components/shop/vendor-avatar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination, hrefWith } from "@/components/ui/pagination";
-import { getVendorPageCached } from "@/lib/catalog/get-cached";
+import { getVendorPage } from "@/lib/catalog/get-vendor-page";
 import { parseListingPageKey } from "@/lib/catalog/cache/page-keys";
 import { formatDate } from "@/lib/dates";
 
@@ -25,7 +25,7 @@ type TProps = { params: Promise<{ vendor: string; view: string }> };
 async function load({ params }: TProps) {
   const { vendor, view } = await params;
   const { sort, page } = parseListingPageKey(view);
-  return { slug: vendor, sort, data: await getVendorPageCached(vendor, sort, page) };
+  return { slug: vendor, sort, data: await getVendorPage(vendor, sort, page) };
 }
 
 export async function generateMetadata(props: TProps): Promise<Metadata> {

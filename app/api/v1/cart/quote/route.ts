@@ -1,13 +1,13 @@
 // POST /api/v1/cart/quote — reprice a cart from the database: { lines: [{ variantId,
 // quantity, expectedPriceMinor?, expectedBatchId? }] } → TCartQuote (groups, totals, changes).
 import { NextResponse } from "next/server";
-import { cartService } from "@/lib/cart/cart-service";
+import { quoteCart } from "@/lib/cart/quote-cart";
 import { ZCartQuoteInput } from "@/lib/cart/schema";
 import { readJson, route } from "@/lib/http/route";
 import { NO_STORE } from "../../_lib/cache-headers";
 
 export const POST = route(async (req) => {
   const { lines } = ZCartQuoteInput.parse(await readJson(req));
-  const quote = await cartService.quote(lines);
+  const quote = await quoteCart({ lines });
   return NextResponse.json(quote, { headers: NO_STORE });
 });

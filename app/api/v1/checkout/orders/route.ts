@@ -1,7 +1,7 @@
 // POST /api/v1/checkout/orders — place the order (Idempotency-Key header: a retry returns the same order, never a second one).
 import { NextResponse } from "next/server";
 import { requireUser } from "@/lib/auth/guards";
-import { checkoutService } from "@/lib/customer-checkout/checkout-service";
+import { placeReviewedOrder } from "@/lib/checkout/place-reviewed-order";
 import { ZIdempotencyKey, ZPlaceOrderBody } from "@/lib/checkout/schemas";
 import { readJson, route } from "@/lib/http/route";
 
@@ -9,6 +9,6 @@ export const POST = route(async (req) => {
   const user = await requireUser();
   const key = ZIdempotencyKey.parse(req.headers.get("idempotency-key") ?? undefined);
   const body = ZPlaceOrderBody.parse(await readJson(req));
-  const placed = await checkoutService.place(user.id, key, body);
+  const placed = await placeReviewedOrder({ customerId: user.id, idempotencyKey: key, body });
   return NextResponse.json(placed, { status: placed.created ? 201 : 200 });
 });

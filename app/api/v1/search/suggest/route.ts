@@ -2,12 +2,12 @@
 // box while typing (prefix and typo tolerant). Empty q → empty lists.
 import { NextResponse } from "next/server";
 import { route, searchParamsObject } from "@/lib/http/route";
-import { suggestCached } from "@/lib/search/cached";
+import { suggest } from "@/lib/search/suggest";
 import { ZSuggestParams } from "@/lib/search/schema";
 import { PUBLIC_SUGGEST_CACHE } from "../../_lib/cache-headers";
 
 export const GET = route(async (req) => {
   const { q } = ZSuggestParams.parse(searchParamsObject(req.url));
-  const suggestions = await suggestCached(q);
+  const suggestions = await suggest(q);
   return NextResponse.json(suggestions, { headers: PUBLIC_SUGGEST_CACHE });
 });
