@@ -1,7 +1,7 @@
 import "server-only";
-import { type Db } from "@/lib/db";
+import { type Db, prisma } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { transitionBatch } from "@/lib/batches/batch-lifecycle";
+import { transitionBatch } from "@/lib/batches/transition-batch";
 
 export type TClosedBatch = { batchId: string; code: string; isBelowMinimum: boolean };
 
@@ -11,16 +11,19 @@ export type TClosedBatch = { batchId: string; code: string; isBelowMinimum: bool
  * someone else closed or cancelled meanwhile is skipped, so overlapping runs are harmless.
  */
 export async function closeDueBatches(
-  db: Db,
-  now: Date = new Date(),
-  /** Limits the run to some origins (targeted runs; tests sharing one database). */
-  scope: { originIds?: string[] } = {},
+  input: {
+    now?: Date;
+    /** Limits the run to some origins (targeted runs; tests sharing one database). */
+    originIds?: string[];
+  } = {},
+  db: Db = prisma,
 ): Promise<TClosedBatch[]> {
+  const now = input.now ?? new Date();
   const due = await db.batch.findMany({
     where: {
       status: "OPEN",
       cutoffAt: { lte: now },
-      ...(scope.originIds ? { originId: { in: scope.originIds } } : {}),
+      ...(input.originIds ? { originId: { in: input.originIds } } : {}),
     },
     select: { id: true },
     orderBy: { cutoffAt: "asc" },
@@ -28,13 +31,10 @@ export async function closeDueBatches(
   const closed: TClosedBatch[] = [];
   for (const { id } of due) {
     try {
-      const { batch } = await transitionBatch(db, {
-        batchId: id,
-        event: "CLOSE",
-        actor: { type: "SYSTEM" },
-        note: "Cut-off reached",
-        now,
-      });
+      const { batch } = await transitionBatch(
+        { batchId: id, event: "CLOSE", actor: { type: "SYSTEM" }, note: "Cut-off reached", now },
+        db,
+      );
       closed.push({ batchId: batch.id, code: batch.code, isBelowMinimum: batch.isBelowMinimum });
     } catch (e) {
       if (isAppError(e) && e.code === "INVALID_STATE") continue;

@@ -1,5 +1,4 @@
 import "server-only";
-import { prisma } from "@/lib/db";
 import { closeDueBatches } from "@/lib/batches/close-due-batches";
 import { log } from "@/lib/jobs/log";
 import { defineJob } from "@/lib/jobs/registry";
@@ -10,7 +9,7 @@ export const closeDueBatchesJob = defineJob({
   schedule: "* * * * *",
   retryLimit: 1,
   async handler() {
-    const closed = await closeDueBatches(prisma);
+    const closed = await closeDueBatches();
     for (const b of closed)
       log.info(`closed batch ${b.code}${b.isBelowMinimum ? " (below minimum: admin review)" : ""}`);
     return { closed: closed.length };

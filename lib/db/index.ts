@@ -39,10 +39,32 @@ export const prisma = new Proxy({} as AppPrismaClient, {
   },
 });
 
-/** Runs fn in a transaction unless db already is one. */
+const TRANSACTION_ATTEMPTS = 3;
+
+/**
+ * Runs fn in a transaction unless db already is one. A transaction PostgreSQL aborted to
+ * break a deadlock or a serialization conflict did nothing, so it runs again (fn must only
+ * touch the database: external calls belong after the commit).
+ */
 export async function inTransaction<T>(db: Db, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  if ("$transaction" in db) return db.$transaction(fn, { timeout: 15_000, maxWait: 10_000 });
-  return fn(db);
+  if (!("$transaction" in db)) return fn(db);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(fn, { timeout: 15_000, maxWait: 10_000 });
+    } catch (e) {
+      if (attempt >= TRANSACTION_ATTEMPTS || !isTransactionConflict(e)) throw e;
+      await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 50));
+    }
+  }
+}
+
+/** Deadlock (40P01) or serialization failure (40001): the transaction was rolled back whole. */
+export function isTransactionConflict(e: unknown): boolean {
+  if (!(e instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (e.code === "P2034") return true;
+  const cause = (e.meta as { driverAdapterError?: { cause?: { originalCode?: string } } } | undefined)
+    ?.driverAdapterError?.cause?.originalCode;
+  return cause === "40P01" || cause === "40001";
 }
 
 export function isUniqueViolation(e: unknown): boolean {

@@ -2,13 +2,10 @@ import "server-only";
 import { type Db, inTransaction, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { customerCancelRefusal } from "@/lib/orders/cancel-policy";
-import { transitionLine } from "@/lib/orders/line-lifecycle";
 import { lockRow } from "@/lib/db/lock-row";
-import { syncOrderStatus } from "@/lib/orders/order-lifecycle";
+import { endOrderLines } from "@/lib/orders/end-order-lines";
 import type { TActor } from "@/lib/orders/order-events";
-import { createRefund } from "@/lib/refunds/create-refund";
-import { submitRefund } from "@/lib/refunds/submit-refund";
-import { COMMITTED_REFUND_STATUSES, REFUNDABLE_PAYMENT_STATUSES } from "@/lib/payments/statuses";
+import { submitRefunds } from "@/lib/refunds/submit-refund";
 
 export type TCancelOrderResult = {
   orderNumber: string;
@@ -18,9 +15,9 @@ export type TCancelOrderResult = {
 
 /**
  * A customer cancels their paid order (rule: cancel-policy.ts). In one transaction: every
- * live line CANCELLED (its units back to stock / the batch allocation), nothing due any
- * more, a PENDING Refund of what each payment still holds, the order CANCELLED with its
- * event and notification. The refunds go to Paystack after the commit; refund.processed
+ * live line CANCELLED through endOrderLines (units back to stock / the batch allocation,
+ * PENDING refunds of everything paid, nothing due any more, the order CANCELLED with its
+ * event and notification). The refunds go to Paystack after the commit; refund.processed
  * completes them (ledger journal, amounts, payment status).
  */
 export async function cancelOrder(
@@ -58,36 +55,17 @@ export async function cancelOrder(
     });
     if (refusal) throw new AppError("INVALID_STATE", refusal);
 
-    const live = order.lines.filter((l) => l.status === "CONFIRMED");
-    for (const l of live) await transitionLine(tx, { lineId: l.id, event: "CANCEL", actor, note: reason });
-    await tx.order.update({ where: { id: order.id }, data: { balanceDueMinor: 0 } });
-
-    const refunds: TCancelOrderResult["refunds"] = [];
-    const paid = await tx.payment.findMany({
-      where: { orderId: order.id, status: { in: [...REFUNDABLE_PAYMENT_STATUSES] } },
-      include: {
-        refunds: { where: { status: { in: [...COMMITTED_REFUND_STATUSES] } }, select: { amountMinor: true } },
-      },
-      orderBy: { createdAt: "asc" },
+    const { refunds } = await endOrderLines(tx, {
+      orderId: order.id,
+      lineIds: order.lines.filter((l) => l.status === "CONFIRMED").map((l) => l.id),
+      event: "CANCEL",
+      reason,
+      actor,
     });
-    for (const p of paid) {
-      const refundable = p.amountMinor - p.refunds.reduce((a, r) => a + r.amountMinor, 0);
-      if (refundable <= 0) continue;
-      const r = await createRefund(tx, {
-        paymentId: p.id,
-        amountMinor: refundable,
-        reason,
-        actor,
-        orderLineIds: live.map((l) => l.id),
-      });
-      refunds.push({ id: r.id, reference: r.reference, amountMinor: r.amountMinor, status: r.status });
-    }
-    const synced = await syncOrderStatus(tx, { orderId: order.id, actor, note: reason });
-    return { orderNumber: order.number, status: synced.to, refunds };
+    const { status } = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { status: true } });
+    return { orderNumber: order.number, status, refunds };
   });
-  for (const r of result.refunds) {
-    await submitRefund({ refundId: r.id }, db);
-    r.status = (await db.refund.findUniqueOrThrow({ where: { id: r.id }, select: { status: true } })).status;
-  }
+  const statuses = await submitRefunds({ refundIds: result.refunds.map((r) => r.id) }, db);
+  for (const r of result.refunds) r.status = statuses.get(r.id) ?? r.status;
   return result;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
 import { getOpenBatchByOrigin } from "@/lib/batches/open-batches";
+import { lockRow } from "@/lib/db/lock-row";
 import { isAppError } from "@/lib/errors";
 import { releaseReservation, reserveForLine } from "@/lib/inventory/reservations";
 
@@ -39,6 +40,11 @@ export async function ensureLineHolds(
       const open = (await getOpenBatchByOrigin({ originIds: [line.product.originId] }, tx)).get(line.product.originId);
       if (!open) return { ok: false, reason: `no open batch for “${line.productTitle}”` };
       target = open.id;
+      // Share-lock the batch and re-read it: a close or cancel holds it FOR UPDATE, so a line
+      // joins only a batch that is still open when this transaction commits.
+      await lockRow(tx, "Batch", target, "share");
+      const { status } = await tx.batch.findUniqueOrThrow({ where: { id: target }, select: { status: true } });
+      if (status !== "OPEN") return { ok: false, reason: `the shipment for “${line.productTitle}” has closed` };
     }
     batchByLine.set(line.id, target);
     const r = line.reservation;

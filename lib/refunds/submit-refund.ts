@@ -57,3 +57,13 @@ export async function submitRefund(
     return { status: "PENDING", providerRefundId: null };
   }
 }
+
+/** submitRefund for each refund a committed transaction created; returns our status of each afterwards. */
+export async function submitRefunds(
+  { refundIds }: { refundIds: readonly string[] },
+  db: Db = prisma,
+): Promise<Map<string, string>> {
+  for (const refundId of refundIds) await submitRefund({ refundId }, db);
+  const rows = await db.refund.findMany({ where: { id: { in: [...refundIds] } }, select: { id: true, status: true } });
+  return new Map(rows.map((r) => [r.id, r.status]));
+}

@@ -2,7 +2,7 @@
 import type { Db } from "@/lib/db";
 import { upsertDeliveryZone, upsertPickupPoint } from "@/lib/deliveries/zones";
 import { createBatch } from "@/lib/batches/create-batch";
-import { transitionBatch } from "@/lib/batches/batch-lifecycle";
+import { transitionBatch } from "@/lib/batches/transition-batch";
 import {
   ARRIVED_BATCH,
   DELIVERY_ZONES,
@@ -105,17 +105,20 @@ export async function seedBatches(db: Db, originIds: Map<string, string>, adminI
       db,
     );
     const at = (days: number) => new Date(dates.cutoffAt.getTime() + days * DAY);
-    await transitionBatch(db, { batchId: batch.id, event: "CLOSE", actor, now: at(0.1) });
-    await transitionBatch(db, {
-      batchId: batch.id,
-      event: "SHIP",
-      actor,
-      carrier: plan.carrier,
-      trackingNumber: plan.trackingNumber,
-      now: at(plan.shippedAfterDays),
-    });
+    await transitionBatch({ batchId: batch.id, event: "CLOSE", actor, now: at(0.1) }, db);
+    await transitionBatch(
+      {
+        batchId: batch.id,
+        event: "SHIP",
+        actor,
+        carrier: plan.carrier,
+        trackingNumber: plan.trackingNumber,
+        now: at(plan.shippedAfterDays),
+      },
+      db,
+    );
     if (plan.arrivedAfterDays !== null)
-      await transitionBatch(db, { batchId: batch.id, event: "ARRIVE", actor, now: at(plan.arrivedAfterDays) });
+      await transitionBatch({ batchId: batch.id, event: "ARRIVE", actor, now: at(plan.arrivedAfterDays) }, db);
     created++;
   }
   return { created };

@@ -9,10 +9,9 @@ vi.mock("next/cache", () => ({
   unstable_cache: <T>(fn: T) => fn,
 }));
 
-const { prisma } = await import("@/lib/db");
 const { updateProduct } = await import("@/lib/catalog/update-product");
 const { adjustStock } = await import("@/lib/inventory/adjust-stock");
-const { transitionBatch } = await import("@/lib/batches/batch-lifecycle");
+const { transitionBatch } = await import("@/lib/batches/transition-batch");
 const { CATALOG_TAGS } = await import("@/lib/catalog/cache/catalog-cache");
 const { createTestProduct, createTestOrigin } = await import("../factories/catalog");
 const { createTestBatch } = await import("../factories/batches");
@@ -45,7 +44,7 @@ describe("catalog cache invalidation", () => {
     const origin = await createTestOrigin();
     const batch = await createTestBatch({ originId: origin.id });
     expired.length = 0;
-    await transitionBatch(prisma, { batchId: batch.id, event: "CLOSE", actor: { type: "ADMIN" } });
+    await transitionBatch({ batchId: batch.id, event: "CLOSE", actor: { type: "ADMIN" } });
     expect(expired).toContain(CATALOG_TAGS.batches);
   });
 

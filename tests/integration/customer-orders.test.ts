@@ -3,10 +3,11 @@
 // the page may offer — followed through a real payment and a cancellation.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { closeBatch, shipBatch } from "@/lib/batches/batch-lifecycle";
+import { arriveBatch } from "@/lib/batches/arrive-batch";
+import { closeBatch } from "@/lib/batches/close-batch";
+import { shipBatch } from "@/lib/batches/ship-batch";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
-import { arriveBatch } from "@/lib/orders/on-batch-arrived";
 import { getCustomerOrderOrThrow } from "@/lib/orders/get-customer-order";
 import { getLatestPayableOrder, listCustomerOrders } from "@/lib/orders/list-customer-orders";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
@@ -126,9 +127,9 @@ describe("deposit orders", () => {
       await transitionLine(tx, { lineId: line, event: "PROCURE", actor: { type: "VENDOR" } });
       await transitionLine(tx, { lineId: line, event: "SHIP", actor: { type: "SYSTEM" } });
     });
-    await closeBatch(prisma, batch.id, { type: "ADMIN" });
-    await shipBatch(prisma, batch.id, { type: "ADMIN" }, { carrier: "DHL", trackingNumber: "T1" });
-    await arriveBatch(prisma, { batchId: batch.id, actor: { type: "ADMIN" } });
+    await closeBatch({ batchId: batch.id, actor: { type: "ADMIN" } });
+    await shipBatch({ batchId: batch.id, actor: { type: "ADMIN" }, carrier: "DHL", trackingNumber: "T1" });
+    await arriveBatch({ batchId: batch.id, actor: { type: "ADMIN" } });
     o = await read();
     expect(o.amounts).toMatchObject({ balanceDueMinor: 40_000 - deposit, dueOnArrivalMinor: 0 });
     expect(o.can).toMatchObject({ pay: false, payBalance: true, cancel: false });

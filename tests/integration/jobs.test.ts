@@ -109,7 +109,7 @@ describe("batches.close-due → closeDueBatches", () => {
       ],
     });
 
-    const closed = await closeDueBatches(prisma, new Date(now), { originIds: [originId] });
+    const closed = await closeDueBatches({ now: new Date(now), originIds: [originId] });
 
     expect(closed.map((c) => c.batchId).sort()).toEqual([short.id, enough.id, noMinimum.id].sort());
     expect(closed.find((c) => c.batchId === short.id)?.isBelowMinimum).toBe(true);
@@ -130,7 +130,7 @@ describe("batches.close-due → closeDueBatches", () => {
     expect(event.note).toMatch(/below minimum: 2 of 5/);
 
     // A second run finds nothing to do.
-    const again = await closeDueBatches(prisma, new Date(now), { originIds: [originId] });
+    const again = await closeDueBatches({ now: new Date(now), originIds: [originId] });
     expect(again).toEqual([]);
   });
 });

@@ -4,11 +4,12 @@
 // a verification that disagrees is flagged and never credited.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { closeBatch, shipBatch } from "@/lib/batches/batch-lifecycle";
+import { arriveBatch } from "@/lib/batches/arrive-batch";
+import { closeBatch } from "@/lib/batches/close-batch";
+import { shipBatch } from "@/lib/batches/ship-batch";
 import { decidePhonePrompt, listPhonePrompts } from "@/lib/integrations/paystack/emulator";
 import { percentOf } from "@/lib/money";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
-import { arriveBatch } from "@/lib/orders/on-batch-arrived";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
 import {
   getPaymentStatus,
@@ -275,9 +276,9 @@ describe("deposit plan and the balance", () => {
       await transitionLine(tx, { lineId: pre.id, event: "PROCURE", actor: { type: "VENDOR" } });
       await transitionLine(tx, { lineId: pre.id, event: "SHIP", actor: SYSTEM });
     });
-    await closeBatch(prisma, sooner.id, { type: "ADMIN" });
-    await shipBatch(prisma, sooner.id, { type: "ADMIN" }, { carrier: "DHL", trackingNumber: "TRACK1" });
-    const arrived = await arriveBatch(prisma, { batchId: sooner.id, actor: { type: "ADMIN" } });
+    await closeBatch({ batchId: sooner.id, actor: { type: "ADMIN" } });
+    await shipBatch({ batchId: sooner.id, actor: { type: "ADMIN" }, carrier: "DHL", trackingNumber: "TRACK1" });
+    const arrived = await arriveBatch({ batchId: sooner.id, actor: { type: "ADMIN" } });
     expect(arrived.balances).toEqual([{ orderNumber: placed.order.number, balanceDueMinor: 35_000 - deposit }]);
     const due = await prisma.order.findUniqueOrThrow({ where: { id: placed.order.id } });
     expect(due).toMatchObject({ status: "IN_PROGRESS", balanceDueMinor: 35_000 - deposit });

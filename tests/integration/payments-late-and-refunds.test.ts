@@ -3,7 +3,7 @@
 // (refund record, ledger journal, payment and order amounts).
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { closeBatch } from "@/lib/batches/batch-lifecycle";
+import { closeBatch } from "@/lib/batches/close-batch";
 import { toErrorBody } from "@/lib/errors";
 import { expireStaleReservations } from "@/lib/inventory/reservations";
 import {
@@ -265,7 +265,7 @@ describe("cancel → refund", () => {
     ).toBe(409);
     const paid = await payByCard(placed.order.number, s.shopper.id);
     await confirmPayment({ reference: paid.reference, source: "callback" });
-    await closeBatch(prisma, batch.id, { type: "ADMIN" });
+    await closeBatch({ batchId: batch.id, actor: { type: "ADMIN" } });
     const refused = await cancelOrder({ orderNumber: placed.order.number, customerId: s.shopper.id }).catch(
       (e: unknown) => e,
     );

@@ -9,7 +9,7 @@ import {
   reserveForLine,
   type TReserveForLineInput,
 } from "@/lib/inventory/reservations";
-import { transitionBatch } from "@/lib/batches/batch-lifecycle";
+import { transitionBatch } from "@/lib/batches/transition-batch";
 import { createTestCustomer, createTestOrder } from "../factories/orders";
 import { createTestProduct } from "../factories/catalog";
 import { createTestBatch } from "../factories/batches";
@@ -301,7 +301,7 @@ describe("reserve, commit, release", () => {
       code: "INVALID_STATE",
     });
     const closed = await createTestBatch({ originId });
-    await transitionBatch(prisma, { batchId: closed.id, event: "CLOSE", actor: { type: "ADMIN" } });
+    await transitionBatch({ batchId: closed.id, event: "CLOSE", actor: { type: "ADMIN" } });
     await expect(reserveForLine({ ...base, batchId: closed.id })).rejects.toMatchObject({
       code: "INVALID_STATE",
     });

@@ -6,7 +6,7 @@ import {
   allowedBatchEvents,
   nextBatchStatus,
   type TBatchEvent,
-} from "@/lib/batches/batch-lifecycle";
+} from "@/lib/batches/batch-transitions";
 
 // The state machine of domain.md, written out independently of the implementation:
 //   DRAFT → OPEN → CLOSED → IN_TRANSIT → ARRIVED → COMPLETED ; DRAFT/OPEN/CLOSED → CANCELLED
