@@ -19,7 +19,7 @@ declare module "next-auth/jwt" {
     sid?: string;
     roles?: Role[];
     perms?: AdminPermission[];
-    memberships?: TMembership[];
+    membership?: TMembership | null;
     /** Epoch ms of the last database check of this session. */
     checkedAt?: number;
   }

@@ -3,14 +3,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { DashboardHeading, StatCard } from "@/components/ui/dashboard-shell";
-import { requireVendorPage } from "@/lib/auth/guards";
+import { requireVendorSection } from "./_lib/guard";
 import { getVendorOverviewCounts } from "@/lib/metrics/get-vendor-overview-counts";
 
 export const metadata: Metadata = { title: "Vendor dashboard" };
 
 export default async function VendorOverviewPage() {
-  const user = await requireVendorPage("/vendor");
-  const data = await getVendorOverviewCounts({ vendorId: user.membership.vendorId });
+  const { user, vendorId } = await requireVendorSection("/vendor");
+  const data = await getVendorOverviewCounts({ vendorId });
   if (!data) notFound();
   return (
     <>

@@ -3,25 +3,23 @@ import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import type { AdminPermission, MembershipRole } from "@/lib/generated/prisma/enums";
 import { safeCallbackUrl } from "./client";
-import {
-  can,
-  hasAdminPermission,
-  isAdmin,
-  meetsMembershipRole,
-  membershipFor,
-  type TAction,
-  type TRbacContext,
-} from "./rbac";
+import { can, hasAdminPermission, isAdmin, type TAction } from "./rbac";
 import { getSessionUser } from "./session";
-import type { TMembership, TSessionUser } from "./types";
+import type { TSessionUser } from "./types";
 
-// API variants throw AppError (UNAUTHORIZED → 401, FORBIDDEN → 403); page variants redirect
+// Every check goes through the RBAC matrix (rbac.ts). API variants (route handlers, server
+// actions) throw AppError: UNAUTHORIZED → 401, FORBIDDEN → 403. Page variants redirect
 // anonymous visitors to sign-in and answer 404 to signed-in users without access (a page
 // never confirms that a dashboard exists). By default the user comes from the session;
 // `{ user }` injects it (tests, or a caller that already holds it).
+//
+// Vendor tenancy: a user works for at most one vendor (VendorMembership.userId is unique), so
+// the tenant of every vendor page, action and route is the session's membership — never an id
+// from the URL or the request body.
 
 export type TGuardSource = { user?: TSessionUser | null };
-export type TVendorSessionUser = TSessionUser & { membership: TMembership };
+/** The signed-in vendor member and their vendor (the tenant every vendor read and write takes). */
+export type TVendorContext = { user: TSessionUser; vendorId: string; vendorSlug: string; role: MembershipRole };
 
 async function resolveUser(source: TGuardSource | undefined): Promise<TSessionUser | null> {
   if (source && "user" in source) return source.user ?? null;
@@ -34,32 +32,25 @@ export async function requireUser(source?: TGuardSource): Promise<TSessionUser> 
   return user;
 }
 
-export async function requireVendorMember(
-  vendorId: string,
-  minRole: MembershipRole = "STAFF",
-  source?: TGuardSource,
-): Promise<TVendorSessionUser> {
-  const user = await requireUser(source);
-  const membership = membershipFor(user, vendorId);
-  if (!membership || !meetsMembershipRole(membership.role, minRole)) throw new AppError("FORBIDDEN");
-  return { ...user, membership };
-}
-
 export async function requireAdmin(permission: AdminPermission, source?: TGuardSource): Promise<TSessionUser> {
   const user = await requireUser(source);
   if (!hasAdminPermission(user, permission)) throw new AppError("FORBIDDEN");
   return user;
 }
 
-/** Any action of the RBAC matrix (vendor actions need ctx.vendorId). */
-export async function requirePermission(
-  action: TAction,
-  ctx: TRbacContext = {},
-  source?: TGuardSource,
-): Promise<TSessionUser> {
+/** Any customer or admin action of the RBAC matrix. */
+export async function requirePermission(action: TAction, source?: TGuardSource): Promise<TSessionUser> {
   const user = await requireUser(source);
-  if (!can(user, action, ctx)) throw new AppError("FORBIDDEN");
+  if (!can(user, action)) throw new AppError("FORBIDDEN");
   return user;
+}
+
+/** A vendor action of the RBAC matrix, for the session's own vendor. */
+export async function requireVendor(action: TAction, source?: TGuardSource): Promise<TVendorContext> {
+  const user = await requireUser(source);
+  const m = user.membership;
+  if (!m || !can(user, action, { vendorId: m.vendorId })) throw new AppError("FORBIDDEN");
+  return { user, vendorId: m.vendorId, vendorSlug: m.vendorSlug, role: m.role };
 }
 
 export function signInPath(callbackPath: string): string {
@@ -72,32 +63,17 @@ export async function requireUserPage(path: string, source?: TGuardSource): Prom
   return user;
 }
 
-/**
- * A vendor dashboard page: the membership of `vendorId`/`vendorSlug` when given, else the
- * user's first vendor (most members have one).
- */
-export async function requireVendorPage(
-  path: string,
-  opts: TGuardSource & { vendorId?: string; vendorSlug?: string; minRole?: MembershipRole } = {},
-): Promise<TVendorSessionUser> {
-  const user = await requireUserPage(path, opts);
-  const membership =
-    opts.vendorId !== undefined
-      ? membershipFor(user, opts.vendorId)
-      : opts.vendorSlug !== undefined
-        ? (user.memberships.find((m) => m.vendorSlug === opts.vendorSlug) ?? null)
-        : (user.memberships[0] ?? null);
-  if (!membership || !meetsMembershipRole(membership.role, opts.minRole ?? "STAFF")) notFound();
-  return { ...user, membership };
+/** A vendor dashboard page: the session's membership, if it may take `action`; else 404. */
+export async function requireVendorPage(path: string, action: TAction, source?: TGuardSource): Promise<TVendorContext> {
+  const user = await requireUserPage(path, source);
+  const m = user.membership;
+  if (!m || !can(user, action, { vendorId: m.vendorId })) notFound();
+  return { user, vendorId: m.vendorId, vendorSlug: m.vendorSlug, role: m.role };
 }
 
-/** An admin page: any admin permission, or the given one (SUPERADMIN implies all). */
-export async function requireAdminPage(
-  path: string,
-  permission?: AdminPermission,
-  source?: TGuardSource,
-): Promise<TSessionUser> {
+/** An admin page: any admin permission, or the given action (SUPERADMIN implies all). */
+export async function requireAdminPage(path: string, action?: TAction, source?: TGuardSource): Promise<TSessionUser> {
   const user = await requireUserPage(path, source);
-  if (permission ? !hasAdminPermission(user, permission) : !isAdmin(user)) notFound();
+  if (action ? !can(user, action) : !isAdmin(user)) notFound();
   return user;
 }

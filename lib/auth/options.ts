@@ -22,7 +22,7 @@ function withClaims(token: JWT, user: TSessionUser, sessionId: string, checkedAt
     sid: sessionId,
     roles: user.roles,
     perms: user.adminPermissions,
-    memberships: user.memberships,
+    membership: user.membership,
     checkedAt,
   };
 }
@@ -35,7 +35,7 @@ function userFromToken(token: JWT): TSessionUser | null {
     name: token.name ?? "",
     roles: token.roles,
     adminPermissions: token.perms ?? [],
-    memberships: token.memberships ?? [],
+    membership: token.membership ?? null,
   };
 }
 

@@ -20,6 +20,7 @@ export const RBAC_MATRIX = {
   "account:write": USER,
   "orders:place": USER,
   "orders:read-own": USER,
+  "orders:cancel-own": USER,
   "reviews:write": USER,
   "tickets:create": USER,
   // vendor members (per vendor)
@@ -62,7 +63,7 @@ export function meetsMembershipRole(role: MembershipRole, minRole: MembershipRol
 
 export function membershipFor(user: TSessionUser | null | undefined, vendorId: string | undefined): TMembership | null {
   if (!user || !vendorId) return null;
-  return user.memberships.find((m) => m.vendorId === vendorId) ?? null;
+  return user.membership?.vendorId === vendorId ? user.membership : null;
 }
 
 export function isAdmin(user: TSessionUser | null | undefined): boolean {

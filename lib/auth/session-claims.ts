@@ -12,10 +12,7 @@ const USER_CLAIMS_SELECT = {
   roles: true,
   adminPermissions: true,
   status: true,
-  memberships: {
-    select: { role: true, vendor: { select: { id: true, slug: true } } },
-    orderBy: { createdAt: "asc" },
-  },
+  membership: { select: { role: true, vendor: { select: { id: true, slug: true } } } },
 } as const;
 
 type TUserClaimsRow = {
@@ -25,7 +22,7 @@ type TUserClaimsRow = {
   roles: TSessionUser["roles"];
   adminPermissions: TSessionUser["adminPermissions"];
   status: string;
-  memberships: { role: TSessionUser["memberships"][number]["role"]; vendor: { id: string; slug: string } }[];
+  membership: { role: NonNullable<TSessionUser["membership"]>["role"]; vendor: { id: string; slug: string } } | null;
 };
 
 function toSessionUser(row: TUserClaimsRow): TSessionUser | null {
@@ -36,7 +33,9 @@ function toSessionUser(row: TUserClaimsRow): TSessionUser | null {
     name: row.name,
     roles: [...row.roles],
     adminPermissions: [...row.adminPermissions],
-    memberships: row.memberships.map((m) => ({ vendorId: m.vendor.id, vendorSlug: m.vendor.slug, role: m.role })),
+    membership: row.membership
+      ? { vendorId: row.membership.vendor.id, vendorSlug: row.membership.vendor.slug, role: row.membership.role }
+      : null,
   };
 }
 

@@ -10,7 +10,8 @@ export type TSessionUser = {
   name: string;
   roles: Role[];
   adminPermissions: AdminPermission[];
-  memberships: TMembership[];
+  /** The vendor this user works for (at most one), or null. */
+  membership: TMembership | null;
 };
 
 /** What the storefront shows of the signed-in visitor (GET /api/v1/me). */

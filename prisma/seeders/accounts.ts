@@ -99,10 +99,7 @@ export async function seedVendors(db: Db, originIds: Map<string, string>): Promi
   const kingsway = out.get("kingsway");
   if (kingsway) {
     const staffId = await ensureUser(db, { ...KINGSWAY_STAFF, roles: ["CUSTOMER", "VENDOR"] });
-    const member = await db.vendorMembership.findUnique({
-      where: { userId_vendorId: { userId: staffId, vendorId: kingsway.id } },
-      select: { id: true },
-    });
+    const member = await db.vendorMembership.findUnique({ where: { userId: staffId }, select: { id: true } });
     if (!member) await addVendorMember({ vendorId: kingsway.id, userId: staffId, role: "STAFF" }, db);
   }
   return out;

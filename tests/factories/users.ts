@@ -17,7 +17,7 @@ export async function createTestUser(
     name?: string;
     roles?: Role[];
     adminPermissions?: AdminPermission[];
-    memberships?: { vendorId: string; role: MembershipRole }[];
+    membership?: { vendorId: string; role: MembershipRole };
     password?: string;
   } = {},
   db: Db = prisma,
@@ -33,8 +33,9 @@ export async function createTestUser(
     },
     db,
   );
-  for (const m of opts.memberships ?? []) {
-    await db.vendorMembership.create({ data: { userId: user.id, vendorId: m.vendorId, role: m.role } });
+  if (opts.membership) {
+    const { vendorId, role } = opts.membership;
+    await db.vendorMembership.create({ data: { userId: user.id, vendorId, role } });
   }
   return { ...user, password };
 }

@@ -80,7 +80,7 @@ describe("attemptSignIn", () => {
       email: user.email,
       name: "Abena Mensah",
       roles: ["CUSTOMER"],
-      memberships: [],
+      membership: null,
     });
     const session = await prisma.userSession.findUniqueOrThrow({ where: { id: result.sessionId } });
     expect(session).toMatchObject({ userId: user.id, ip: "203.0.113.5", userAgent: "Vitest", revokedAt: null });
@@ -124,9 +124,9 @@ describe("JWT sessions", () => {
     return { token, userId: user.id, sessionId: result.sessionId };
   }
 
-  it("carries id, roles, permissions, memberships and the session id", async () => {
+  it("carries id, roles, permissions, membership and the session id", async () => {
     const { token, userId, sessionId } = await signedInToken();
-    expect(token).toMatchObject({ sub: userId, sid: sessionId, roles: ["CUSTOMER"], perms: [], memberships: [] });
+    expect(token).toMatchObject({ sub: userId, sid: sessionId, roles: ["CUSTOMER"], perms: [], membership: null });
     const session = await authOptions.callbacks!.session!({ session: { expires: "" }, token } as never);
     expect(session).toMatchObject({ sessionId, user: { id: userId, name: "Esi", roles: ["CUSTOMER"] } });
   });

@@ -5,7 +5,7 @@ import {
   requirePermission,
   requireUser,
   requireUserPage,
-  requireVendorMember,
+  requireVendor,
   requireVendorPage,
 } from "@/lib/auth/guards";
 import type { TSessionUser } from "@/lib/auth/types";
@@ -42,10 +42,10 @@ beforeAll(async () => {
   who.customer = await make({});
   who.otherVendorOwner = await make({
     roles: ["CUSTOMER", "VENDOR"],
-    memberships: [{ vendorId: other.id, role: "OWNER" }],
+    membership: { vendorId: other.id, role: "OWNER" },
   });
-  who.staff = await make({ roles: ["CUSTOMER", "VENDOR"], memberships: [{ vendorId: vendor.id, role: "STAFF" }] });
-  who.owner = await make({ roles: ["CUSTOMER", "VENDOR"], memberships: [{ vendorId: vendor.id, role: "OWNER" }] });
+  who.staff = await make({ roles: ["CUSTOMER", "VENDOR"], membership: { vendorId: vendor.id, role: "STAFF" } });
+  who.owner = await make({ roles: ["CUSTOMER", "VENDOR"], membership: { vendorId: vendor.id, role: "OWNER" } });
   who.opsAdmin = await make({ roles: ["ADMIN"], adminPermissions: ["OPS"] });
   who.financeAdmin = await make({ roles: ["ADMIN"], adminPermissions: ["FINANCE"] });
   who.superadmin = await make({ roles: ["ADMIN"], adminPermissions: ["SUPERADMIN"] });
@@ -81,32 +81,35 @@ describe("API guards (throwing)", () => {
     });
   });
 
-  it("requireVendorMember(vendor, STAFF): members of that vendor only", async () => {
-    expect(await table((user) => requireVendorMember(vendorId, "STAFF", { user }))).toEqual({
+  it("requireVendor(action): the session's own vendor, through the RBAC matrix", async () => {
+    expect(await table((user) => requireVendor("vendor:orders:read", { user }))).toEqual({
       anonymous: "UNAUTHORIZED",
       customer: "FORBIDDEN",
-      otherVendorOwner: "FORBIDDEN",
+      otherVendorOwner: "ok",
       staff: "ok",
       owner: "ok",
       opsAdmin: "FORBIDDEN",
       financeAdmin: "FORBIDDEN",
       superadmin: "FORBIDDEN",
     });
+    const staff = await requireVendor("vendor:orders:fulfil", { user: who.staff });
+    expect(staff).toMatchObject({ vendorId, role: "STAFF" });
+    const other = await requireVendor("vendor:orders:read", { user: who.otherVendorOwner });
+    expect(other.vendorId).not.toBe(vendorId);
   });
 
-  it("requireVendorMember(vendor, OWNER): STAFF is not enough", async () => {
-    expect(await table((user) => requireVendorMember(vendorId, "OWNER", { user }))).toEqual({
-      anonymous: "UNAUTHORIZED",
-      customer: "FORBIDDEN",
-      otherVendorOwner: "FORBIDDEN",
-      staff: "FORBIDDEN",
-      owner: "ok",
-      opsAdmin: "FORBIDDEN",
-      financeAdmin: "FORBIDDEN",
-      superadmin: "FORBIDDEN",
-    });
-    const owner = await requireVendorMember(vendorId, "OWNER", { user: who.owner });
-    expect(owner.membership).toMatchObject({ vendorId, role: "OWNER" });
+  it("requireVendor(owner-only action): STAFF is not enough", async () => {
+    for (const action of ["vendor:payouts:read", "vendor:payouts:manage", "vendor:settings:write"] as const)
+      expect(await table((user) => requireVendor(action, { user }))).toEqual({
+        anonymous: "UNAUTHORIZED",
+        customer: "FORBIDDEN",
+        otherVendorOwner: "ok",
+        staff: "FORBIDDEN",
+        owner: "ok",
+        opsAdmin: "FORBIDDEN",
+        financeAdmin: "FORBIDDEN",
+        superadmin: "FORBIDDEN",
+      });
   });
 
   it("requireAdmin(FINANCE): the permission or SUPERADMIN", async () => {
@@ -122,15 +125,12 @@ describe("API guards (throwing)", () => {
     });
   });
 
-  it("requirePermission: matrix actions, vendor ones scoped by vendor id", async () => {
-    expect(await table((user) => requirePermission("vendor:payouts:manage", { vendorId }, { user }))).toMatchObject({
+  it("requirePermission: customer and admin actions of the matrix; vendor actions need requireVendor", async () => {
+    expect(await table((user) => requirePermission("vendor:payouts:manage", { user }))).toMatchObject({
       anonymous: "UNAUTHORIZED",
-      otherVendorOwner: "FORBIDDEN",
-      staff: "FORBIDDEN",
-      owner: "ok",
-      superadmin: "FORBIDDEN",
+      owner: "FORBIDDEN",
     });
-    expect(await table((user) => requirePermission("admin:batches", {}, { user }))).toMatchObject({
+    expect(await table((user) => requirePermission("admin:batches", { user }))).toMatchObject({
       customer: "FORBIDDEN",
       owner: "FORBIDDEN",
       opsAdmin: "ok",
@@ -152,22 +152,25 @@ describe("page guards (redirect / 404)", () => {
   });
 
   it("requireVendorPage: members only, 404 for everyone else signed in", async () => {
-    expect(await table((user) => requireVendorPage("/vendor/orders", { user, vendorId }))).toEqual({
+    expect(await table((user) => requireVendorPage("/vendor/orders", "vendor:orders:read", { user }))).toEqual({
       anonymous: toSignIn,
       customer: "notFound",
-      otherVendorOwner: "notFound",
+      otherVendorOwner: "ok",
       staff: "ok",
       owner: "ok",
       opsAdmin: "notFound",
       financeAdmin: "notFound",
       superadmin: "notFound",
     });
-    expect(await outcome(requireVendorPage("/vendor/payouts", { user: who.staff, minRole: "OWNER" }))).toBe("notFound");
-    const page = await requireVendorPage("/vendor", { user: who.otherVendorOwner });
-    expect(page.membership.role).toBe("OWNER");
+    expect(await outcome(requireVendorPage("/vendor/payouts", "vendor:payouts:read", { user: who.staff }))).toBe(
+      "notFound",
+    );
+    const page = await requireVendorPage("/vendor", "vendor:dashboard", { user: who.otherVendorOwner });
+    expect(page).toMatchObject({ role: "OWNER", vendorSlug: expect.any(String) });
+    expect(page.vendorId).not.toBe(vendorId);
   });
 
-  it("requireAdminPage: any admin without a permission argument, else that permission", async () => {
+  it("requireAdminPage: any admin without an action argument, else that RBAC action", async () => {
     expect(await table((user) => requireAdminPage("/admin", undefined, { user }))).toEqual({
       anonymous: "redirect /sign-in?callbackUrl=%2Fadmin",
       customer: "notFound",
@@ -178,7 +181,7 @@ describe("page guards (redirect / 404)", () => {
       financeAdmin: "ok",
       superadmin: "ok",
     });
-    expect(await table((user) => requireAdminPage("/admin/payments", "FINANCE", { user }))).toMatchObject({
+    expect(await table((user) => requireAdminPage("/admin/payments", "admin:payments", { user }))).toMatchObject({
       opsAdmin: "notFound",
       financeAdmin: "ok",
       superadmin: "ok",

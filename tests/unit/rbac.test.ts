@@ -13,18 +13,18 @@ function user(over: Partial<TSessionUser> = {}): TSessionUser {
     name: "U",
     roles: ["CUSTOMER"],
     adminPermissions: [],
-    memberships: [],
+    membership: null,
     ...over,
   };
 }
 const customer = user();
 const owner = user({
   roles: ["CUSTOMER", "VENDOR"],
-  memberships: [{ vendorId: VENDOR_A, vendorSlug: "a", role: "OWNER" }],
+  membership: { vendorId: VENDOR_A, vendorSlug: "a", role: "OWNER" },
 });
 const staff = user({
   roles: ["CUSTOMER", "VENDOR"],
-  memberships: [{ vendorId: VENDOR_A, vendorSlug: "a", role: "STAFF" }],
+  membership: { vendorId: VENDOR_A, vendorSlug: "a", role: "STAFF" },
 });
 const adminWith = (...perms: AdminPermission[]) => user({ roles: ["ADMIN"], adminPermissions: perms });
 

@@ -1,35 +1,42 @@
 import type { TDashboardNavItem } from "@/components/ui/dashboard-nav";
+import type { TAction } from "@/lib/auth/rbac";
 
-import type { MembershipRole } from "@/lib/generated/prisma/enums";
-
-/** Sections of the vendor dashboard (product.md); OWNER-only ones are hidden from staff. */
-export const VENDOR_NAV: (TDashboardNavItem & { description: string; minRole?: MembershipRole })[] = [
-  { href: "/vendor", label: "Overview", icon: "overview", description: "Your store at a glance." },
+/** Sections of the vendor dashboard (product.md), each with the RBAC action that opens it. */
+export const VENDOR_NAV: (TDashboardNavItem & { description: string; action: TAction })[] = [
+  {
+    href: "/vendor",
+    label: "Overview",
+    icon: "overview",
+    action: "vendor:dashboard",
+    description: "Your store at a glance.",
+  },
   {
     href: "/vendor/products",
     label: "Products",
     icon: "products",
+    action: "vendor:products:read",
     description: "Create and edit products, variants, prices, stock and batch caps; import and export CSV.",
   },
   {
     href: "/vendor/orders",
     label: "Orders",
     icon: "orders",
+    action: "vendor:orders:read",
     description: "Your order lines grouped by batch: mark procured or cannot source, hand over to consolidation.",
   },
   {
     href: "/vendor/payouts",
     label: "Payouts",
     icon: "payouts",
+    action: "vendor:payouts:read",
     description: "Earnings held and released, platform fees per line, and your payout history.",
-    minRole: "OWNER",
   },
   {
     href: "/vendor/settings",
     label: "Settings",
     icon: "settings",
+    action: "vendor:settings:write",
     description: "Business details, payout account (bank or Mobile Money) and team members.",
-    minRole: "OWNER",
   },
 ];
 

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { ComingSoon } from "@/components/ui/dashboard-shell";
-import { requireVendorPage } from "@/lib/auth/guards";
-import { vendorNavItem } from "../_lib/nav";
+import { requireVendorSection } from "../_lib/guard";
 
 export const metadata: Metadata = { title: "Products · Vendor" };
 
 export default async function VendorProductsPage() {
-  await requireVendorPage("/vendor/products");
-  const item = vendorNavItem("/vendor/products");
+  const { item } = await requireVendorSection("/vendor/products");
   return <ComingSoon title={item.label} description={item.description} />;
 }
