@@ -14,14 +14,46 @@ const CLIENT_SAFE_LIB = [
   /^@\/lib\/cn$/,
   /^@\/lib\/[\w-]+\/client(\/.*)?$/,
   /^@\/lib\/[\w-]+\/schemas?$/,
-  /^@\/lib\/[\w-]+\/types$/, /^@\/lib\/[\w-]+\/statuses$/, /^@\/lib\/lifecycle\/transition-table$/, /^@\/lib\/batches\/batch-transitions$/,
+  /^@\/lib\/[\w-]+\/types$/,
+  /^@\/lib\/[\w-]+\/statuses$/,
+  /^@\/lib\/lifecycle\/transition-table$/,
+  /^@\/lib\/batches\/batch-transitions$/,
   /^@\/lib\/analytics\/client$/,
   /^@\/lib\/dates$/,
   /^@\/lib\/countdown$/,
 ];
 
+// Modules only their own folder may import: the bare batch status change (every caller must
+// go through a <verb>-batch.ts use case, which performs the transition's effects).
+const FOLDER_PRIVATE = [{ module: "@/lib/batches/batch-status-step", folder: "lib/batches/" }];
+
 const layering = {
   rules: {
+    "import-boundaries": {
+      meta: {
+        type: "problem",
+        schema: [],
+        messages: {
+          appImport: "{{where}}/ must not import app/ ('{{source}}'): app/ sits on top of lib/ and components/.",
+          private: "'{{source}}' is private to {{folder}}: call its use cases instead.",
+        },
+      },
+      create(context) {
+        const file = context.filename.replaceAll("\\", "/");
+        const rel = file.slice(file.indexOf(process.cwd().replaceAll("\\", "/")) + process.cwd().length + 1);
+        const where = rel.startsWith("lib/") ? "lib" : rel.startsWith("components/") ? "components" : null;
+        return {
+          ImportDeclaration(node) {
+            const source = String(node.source.value);
+            if (where && (source.startsWith("@/app/") || /^(\.\.\/)+app\//.test(source)))
+              context.report({ node, messageId: "appImport", data: { where, source } });
+            for (const p of FOLDER_PRIVATE)
+              if (source === p.module && !rel.startsWith(p.folder))
+                context.report({ node, messageId: "private", data: { source, folder: p.folder } });
+          },
+        };
+      },
+    },
     "no-server-import-in-client": {
       meta: {
         type: "problem",
@@ -75,6 +107,7 @@ export default tseslint.config(
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
       "layering/no-server-import-in-client": "error",
+      "layering/import-boundaries": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-restricted-syntax": [

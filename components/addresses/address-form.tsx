@@ -1,12 +1,12 @@
 "use client";
 
 import { useId, useState, useTransition, type FormEvent } from "react";
-import { createAddressAction, updateAddressAction } from "@/app/(shop)/account/addresses/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { GHANA_REGIONS, ZAddressInput, formatGhanaPhone, type TAddressFormValues } from "@/lib/addresses/schemas";
 import type { TAddress, TDeliveryZone } from "@/lib/addresses/types";
+import type { TActionResult } from "@/lib/http/action-result";
 import { formatMoney } from "@/lib/money";
 
 type TAddressFormProps = {
@@ -14,6 +14,8 @@ type TAddressFormProps = {
   /** Editing an existing address; creating a new one when absent. */
   address?: TAddress;
   submitLabel?: string;
+  /** Persists the values (the caller's server action: create, or update of `address`). */
+  save: (values: TAddressFormValues) => Promise<TActionResult<TAddress>>;
   onSaved: (address: TAddress) => void;
   onCancel?: () => void;
   /** Show the "default address" checkbox (hidden for a first address, which is default anyway). */
@@ -43,6 +45,7 @@ export function AddressForm({
   zones,
   address,
   submitLabel = "Save address",
+  save,
   onSaved,
   onCancel,
   canChooseDefault = true,
@@ -73,7 +76,7 @@ export function AddressForm({
       return;
     }
     startTransition(async () => {
-      const result = address ? await updateAddressAction(address.id, values) : await createAddressAction(values);
+      const result = await save(values);
       if (result.ok) onSaved(result.data);
       else setErrors({ ...(result.fieldErrors ?? {}), form: result.message });
     });

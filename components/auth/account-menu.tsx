@@ -11,7 +11,7 @@ export async function AccountMenu() {
     <AccountMenuDropdown
       name={user.name}
       email={user.email}
-      showVendor={user.memberships.length > 0}
+      showVendor={user.membership !== null}
       showAdmin={isAdmin(user)}
     />
   );

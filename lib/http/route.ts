@@ -1,17 +1,66 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { toErrorBody } from "@/lib/errors";
+import type { z } from "zod";
+import { AppError, toErrorBody } from "@/lib/errors";
+import { resolveCaller, type TCaller, type TPermission } from "@/lib/http/caller";
 
-type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
+// The one wrapper for route handlers, the twin of action() for server actions. Each route
+// declares who may call it (an RBAC action, or "public") and the zod schemas of what it reads;
+// the wrapper checks the caller, parses the dynamic params, query string, headers and JSON body
+// in that order, and maps AppError/ZodError to 4xx JSON with a message (anything else: a logged,
+// generic 500 — never a stack trace). Handlers stay thin: call one lib/ use case, answer.
 
-/**
- * Wraps a route handler: AppError/ZodError become 4xx JSON with a message, anything else a
- * generic 500 (logged, never a stack trace). Handlers stay thin: authenticate, parse, call lib/.
- */
-export function route<C = unknown>(handler: Handler<C>): Handler<C> {
-  return async (req, ctx) => {
+type TSchema = z.ZodType | undefined;
+type TParsed<S extends TSchema> = S extends z.ZodType ? z.output<S> : undefined;
+
+type TRouteConfig<P extends TPermission, B extends TSchema, Q extends TSchema, R extends TSchema, H extends TSchema> = {
+  permission: P;
+  /** Request headers as a plain object with lower-case names. */
+  headers?: H;
+  /** The JSON body. Malformed JSON is a 400; an empty body parses as `{}`. */
+  body?: B;
+  /** The query string as a plain object (first value of each key). */
+  query?: Q;
+  /** The dynamic route segments. */
+  params?: R;
+  /** Public routes only: resolve the (optional) session. Off by default so cached answers stay cacheable. */
+  readSession?: boolean;
+};
+
+export type TRouteContext<
+  P extends TPermission,
+  B extends TSchema,
+  Q extends TSchema,
+  R extends TSchema,
+  H extends TSchema,
+> = TCaller<P> & {
+  headers: TParsed<H>;
+  body: TParsed<B>;
+  query: TParsed<Q>;
+  params: TParsed<R>;
+};
+
+type TNextContext = { params: Promise<Record<string, string | string[]>> };
+
+export function route<
+  P extends TPermission,
+  B extends TSchema = undefined,
+  Q extends TSchema = undefined,
+  R extends TSchema = undefined,
+  H extends TSchema = undefined,
+>(
+  config: TRouteConfig<P, B, Q, R, H>,
+  handler: (req: Request, ctx: TRouteContext<P, B, Q, R, H>) => Promise<Response>,
+): (req: Request, next?: TNextContext) => Promise<Response> {
+  return async (req, next) => {
     try {
-      return await handler(req, ctx);
+      const readSession = config.permission !== "public" || config.readSession === true;
+      const caller = await resolveCaller(config.permission, req.headers, { readSession });
+      const params = config.params ? config.params.parse((await next?.params) ?? {}) : undefined;
+      const query = config.query ? config.query.parse(searchParamsObject(req.url)) : undefined;
+      const headers = config.headers ? config.headers.parse(Object.fromEntries(req.headers)) : undefined;
+      const body = config.body ? config.body.parse(await readJson(req)) : undefined;
+      return await handler(req, { ...caller, params, query, headers, body } as TRouteContext<P, B, Q, R, H>);
     } catch (e) {
       const { status, body, headers } = toErrorBody(e);
       return NextResponse.json(body, headers ? { status, headers } : { status });
@@ -20,21 +69,19 @@ export function route<C = unknown>(handler: Handler<C>): Handler<C> {
 }
 
 /** Parses a JSON body; malformed JSON is a 400, not a 500. */
-export async function readJson(req: Request): Promise<unknown> {
+async function readJson(req: Request): Promise<unknown> {
   const text = await req.text();
   if (!text) return {};
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    const { AppError } = await import("@/lib/errors");
     throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
   }
 }
 
 /** URLSearchParams → plain object (first value wins) for zod parsing. */
-export function searchParamsObject(url: string | URL): Record<string, string> {
-  const u = typeof url === "string" ? new URL(url) : url;
+function searchParamsObject(url: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of u.searchParams) if (!(k in out)) out[k] = v;
+  for (const [k, v] of new URL(url).searchParams) if (!(k in out)) out[k] = v;
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInForm } from "@/app/(auth)/sign-in/_components/sign-in-form";
 import { safeCallbackUrl, signInErrorMessage } from "@/lib/auth/client";
 import { getSessionUser } from "@/lib/auth/session";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { SignUpForm } from "@/components/auth/sign-up-form";
+import { SignUpForm } from "@/app/(auth)/sign-up/_components/sign-up-form";
 import { safeCallbackUrl } from "@/lib/auth/client";
 import { getSessionUser } from "@/lib/auth/session";
 

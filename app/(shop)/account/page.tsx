@@ -1,7 +1,7 @@
 import { ChevronRight, MapPin, Package, ShieldCheck, Store } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SignOutButton } from "@/components/auth/sign-out-button";
+import { SignOutButton } from "@/app/(shop)/account/_components/sign-out-button";
 import { requireUserPage } from "@/lib/auth/guards";
 import { isAdmin } from "@/lib/auth/rbac";
 
@@ -14,7 +14,7 @@ export default async function AccountPage() {
   const links = [
     { href: "/orders", label: "Your orders", text: "Track pre-orders and deliveries", icon: Package },
     { href: "/account/addresses", label: "Addresses", text: "Where we deliver in Ghana", icon: MapPin },
-    ...(user.memberships.length
+    ...(user.membership
       ? [{ href: "/vendor", label: "Vendor dashboard", text: "Products, orders and payouts", icon: Store }]
       : []),
     ...(isAdmin(user) ? [{ href: "/admin", label: "Admin", text: "Run the platform", icon: ShieldCheck }] : []),
@@ -68,21 +68,17 @@ export default async function AccountPage() {
               ))}
             </dd>
           </div>
-          {user.memberships.length ? (
+          {user.membership ? (
             <div>
-              <dt className="text-xs font-medium tracking-wide text-ink-subtle uppercase">Vendors</dt>
-              <dd className="mt-1.5 space-y-1 text-sm text-ink">
-                {user.memberships.map((m) => (
-                  <p key={m.vendorId}>
-                    <Link
-                      href={`/v/${m.vendorSlug}`}
-                      className="font-medium text-brand-700 underline-offset-4 hover:underline"
-                    >
-                      {m.vendorSlug}
-                    </Link>{" "}
-                    <span className="text-ink-muted">· {m.role === "OWNER" ? "Owner" : "Staff"}</span>
-                  </p>
-                ))}
+              <dt className="text-xs font-medium tracking-wide text-ink-subtle uppercase">Vendor</dt>
+              <dd className="mt-1.5 text-sm text-ink">
+                <Link
+                  href={`/v/${user.membership.vendorSlug}`}
+                  className="font-medium text-brand-700 underline-offset-4 hover:underline"
+                >
+                  {user.membership.vendorSlug}
+                </Link>{" "}
+                <span className="text-ink-muted">· {user.membership.role === "OWNER" ? "Owner" : "Staff"}</span>
               </dd>
             </div>
           ) : null}

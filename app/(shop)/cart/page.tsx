@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CartView } from "@/components/cart/cart-view";
+import { CartView } from "@/app/(shop)/cart/_components/cart-view";
 
 // /cart — a static shell; the cart lives in the browser (and, for signed-in customers, on
 // the server), so the body is a client component that asks the server for a quote.

@@ -1,9 +1,12 @@
 // GET /media/<key> — serves stored media (product images) with a year-long immutable cache:
 // keys carry a content hash, so a changed image gets a new URL.
+import { z } from "zod";
+import { route } from "@/lib/http/route";
 import { readMedia } from "@/lib/storage/media";
 
-export async function GET(_req: Request, ctx: { params: Promise<{ key: string[] }> }) {
-  const { key } = await ctx.params;
+const ZParams = z.object({ key: z.array(z.string()).min(1) });
+
+export const GET = route({ permission: "public", params: ZParams }, async (_req, { params: { key } }) => {
   const file = await readMedia(key.join("/"));
   if (!file)
     return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -15,4 +18,4 @@ export async function GET(_req: Request, ctx: { params: Promise<{ key: string[] 
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

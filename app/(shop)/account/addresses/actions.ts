@@ -1,84 +1,39 @@
 "use server";
-// Address book mutations for /account/addresses and the checkout's inline "add address".
-// Each action is a public POST endpoint: it reads the user from the session itself and the
-// domain functions scope every read and write to that user.
-import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
-import { requireUser } from "@/lib/auth/guards";
+// Address book mutations for /account/addresses and the checkout's inline "add address". The
+// customer is the session's; the use cases scope every read and write to them.
 import { createAddress } from "@/lib/addresses/create-address";
 import { deleteAddress } from "@/lib/addresses/delete-address";
+import { ZAddressId, ZAddressInput } from "@/lib/addresses/schemas";
 import { setDefaultAddress } from "@/lib/addresses/set-default-address";
 import { updateAddress } from "@/lib/addresses/update-address";
-import { ZAddressId, type TAddressFormValues } from "@/lib/addresses/schemas";
-import type { TAddress } from "@/lib/addresses/types";
-import { isAppError } from "@/lib/errors";
+import { action } from "@/lib/http/action";
+import { z } from "zod";
 
-export type TAddressActionResult<T> =
-  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string> };
+const revalidate = ["/account/addresses", "/checkout"];
+const ZAddressRef = z.object({ addressId: ZAddressId });
 
-function fail(e: unknown): { ok: false; message: string; fieldErrors?: Record<string, string> } {
-  if (e instanceof ZodError) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of e.issues) {
-      const key = String(issue.path[0] ?? "form");
-      fieldErrors[key] ??= issue.message;
-    }
-    return { ok: false, message: "Please check the highlighted fields.", fieldErrors };
-  }
-  if (isAppError(e)) return { ok: false, message: e.message };
-  console.error("[address action]", e);
-  return { ok: false, message: "Something went wrong on our side. Please try again." };
-}
+export const createAddressAction = action(
+  { permission: "account:write", input: ZAddressInput, revalidate },
+  (values, { user }) => createAddress({ userId: user.id, values }),
+);
 
-function refresh() {
-  revalidatePath("/account/addresses");
-  revalidatePath("/checkout");
-}
+export const updateAddressAction = action(
+  { permission: "account:write", input: ZAddressInput.extend(ZAddressRef.shape), revalidate },
+  ({ addressId, ...values }, { user }) => updateAddress({ userId: user.id, addressId, values }),
+);
 
-export async function createAddressAction(values: TAddressFormValues): Promise<TAddressActionResult<TAddress>> {
-  try {
-    const user = await requireUser();
-    const address = await createAddress({ userId: user.id, values });
-    refresh();
-    return { ok: true, data: address };
-  } catch (e) {
-    return fail(e);
-  }
-}
+export const deleteAddressAction = action(
+  { permission: "account:write", input: ZAddressRef, revalidate },
+  async ({ addressId }, { user }) => {
+    await deleteAddress({ userId: user.id, addressId });
+    return null;
+  },
+);
 
-export async function updateAddressAction(
-  addressId: string,
-  values: TAddressFormValues,
-): Promise<TAddressActionResult<TAddress>> {
-  try {
-    const user = await requireUser();
-    const id = ZAddressId.parse(addressId);
-    const address = await updateAddress({ userId: user.id, addressId: id, values });
-    refresh();
-    return { ok: true, data: address };
-  } catch (e) {
-    return fail(e);
-  }
-}
-
-export async function deleteAddressAction(addressId: string): Promise<TAddressActionResult<null>> {
-  try {
-    const user = await requireUser();
-    await deleteAddress({ userId: user.id, addressId: ZAddressId.parse(addressId) });
-    refresh();
-    return { ok: true, data: null };
-  } catch (e) {
-    return fail(e);
-  }
-}
-
-export async function setDefaultAddressAction(addressId: string): Promise<TAddressActionResult<null>> {
-  try {
-    const user = await requireUser();
-    await setDefaultAddress({ userId: user.id, addressId: ZAddressId.parse(addressId) });
-    refresh();
-    return { ok: true, data: null };
-  } catch (e) {
-    return fail(e);
-  }
-}
+export const setDefaultAddressAction = action(
+  { permission: "account:write", input: ZAddressRef, revalidate },
+  async ({ addressId }, { user }) => {
+    await setDefaultAddress({ userId: user.id, addressId });
+    return null;
+  },
+);

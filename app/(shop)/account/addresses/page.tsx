@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { AddressBook } from "@/components/addresses/address-book";
+import { AddressBook } from "@/app/(shop)/account/addresses/_components/address-book";
 import { listAddresses } from "@/lib/addresses/list-addresses";
 import { listDeliveryZones } from "@/lib/addresses/list-delivery-options";
 import { requireUserPage } from "@/lib/auth/guards";

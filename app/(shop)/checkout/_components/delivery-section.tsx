@@ -4,6 +4,7 @@ import { Home, Plus, Store } from "lucide-react";
 import { useId, useState } from "react";
 import { AddressSummary } from "@/components/addresses/address-card";
 import { AddressForm } from "@/components/addresses/address-form";
+import { createAddressAction } from "@/app/(shop)/account/addresses/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import type { TAddress, TDeliveryZone, TPickupPoint } from "@/lib/addresses/types";
@@ -117,6 +118,7 @@ export function DeliverySection({
                 zones={zones}
                 submitLabel="Save and use this address"
                 canChooseDefault={addresses.length > 0}
+                save={createAddressAction}
                 onSaved={(a) => {
                   setIsAdding(false);
                   onAddressAdded(a);

@@ -7,7 +7,7 @@ import { PUBLIC_CATALOG_CACHE } from "../_lib/cache-headers";
 
 type TNode = { slug: string; name: string; description: string; productCount: number; children: TNode[] };
 
-export const GET = route(async () => {
+export const GET = route({ permission: "public" }, async () => {
   const flat = await listCategories();
   const nodes = new Map(
     flat.map((c) => [

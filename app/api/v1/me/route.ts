@@ -3,15 +3,13 @@
 // after the page has loaded, and never cached.
 import { NextResponse } from "next/server";
 import { isAdmin } from "@/lib/auth/rbac";
-import { getSessionUser } from "@/lib/auth/session";
 import { route } from "@/lib/http/route";
 import type { TViewer } from "@/lib/auth/types";
 import { NO_STORE } from "../_lib/cache-headers";
 
-export const GET = route(async () => {
-  const user = await getSessionUser();
+export const GET = route({ permission: "public", readSession: true }, async (_req, { user }) => {
   const viewer: TViewer | null = user
-    ? { name: user.name, email: user.email, isVendor: user.memberships.length > 0, isAdmin: isAdmin(user) }
+    ? { name: user.name, email: user.email, isVendor: user.membership !== null, isAdmin: isAdmin(user) }
     : null;
   return NextResponse.json({ viewer }, { headers: NO_STORE });
 });

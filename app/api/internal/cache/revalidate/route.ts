@@ -8,7 +8,8 @@ import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route(async (req: Request) => {
+// Public: authenticity is the HMAC signature readRevalidateRequest checks.
+export const POST = route({ permission: "public" }, async (req) => {
   const tags = await readRevalidateRequest(req, serverEnv().authSecret);
   expireCatalogTags(tags);
   return NextResponse.json({ expired: tags });

@@ -3,11 +3,10 @@
 import { NextResponse } from "next/server";
 import { quoteCart } from "@/lib/cart/quote-cart";
 import { ZCartQuoteInput } from "@/lib/cart/schema";
-import { readJson, route } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 import { NO_STORE } from "../../_lib/cache-headers";
 
-export const POST = route(async (req) => {
-  const { lines } = ZCartQuoteInput.parse(await readJson(req));
-  const quote = await quoteCart({ lines });
+export const POST = route({ permission: "public", body: ZCartQuoteInput }, async (_req, { body }) => {
+  const quote = await quoteCart({ lines: body.lines });
   return NextResponse.json(quote, { headers: NO_STORE });
 });

@@ -1,13 +1,16 @@
 // POST /api/dev/paystack/checkout/[accessCode]/card — pay the emulated checkout by card
 import { NextResponse } from "next/server";
-import { readJson, route } from "@/lib/http/route";
+import { z } from "zod";
+import { route } from "@/lib/http/route";
 import { assertPaystackEmulatorEnabled, checkoutPayWithCard } from "@/lib/integrations/paystack/emulator";
 import { ZCardInput } from "@/lib/integrations/paystack/emulator/schemas";
 
-type TCtx = { params: Promise<{ accessCode: string }> };
+const ZParams = z.object({ accessCode: z.string().min(1).max(100) });
 
-export const POST = route(async (req: Request, { params }: TCtx) => {
-  assertPaystackEmulatorEnabled();
-  const input = ZCardInput.parse(await readJson(req));
-  return NextResponse.json(await checkoutPayWithCard((await params).accessCode, input));
-});
+export const POST = route(
+  { permission: "public", params: ZParams, body: ZCardInput },
+  async (_req, { params, body }) => {
+    assertPaystackEmulatorEnabled();
+    return NextResponse.json(await checkoutPayWithCard(params.accessCode, body));
+  },
+);

@@ -1,13 +1,16 @@
 // POST /api/dev/paystack/checkout/[accessCode]/otp — submit the OTP the emulated checkout asked for
 import { NextResponse } from "next/server";
-import { readJson, route } from "@/lib/http/route";
+import { z } from "zod";
+import { route } from "@/lib/http/route";
 import { assertPaystackEmulatorEnabled, checkoutSubmitOtp } from "@/lib/integrations/paystack/emulator";
 import { ZOtpInput } from "@/lib/integrations/paystack/emulator/schemas";
 
-type TCtx = { params: Promise<{ accessCode: string }> };
+const ZParams = z.object({ accessCode: z.string().min(1).max(100) });
 
-export const POST = route(async (req: Request, { params }: TCtx) => {
-  assertPaystackEmulatorEnabled();
-  const { otp } = ZOtpInput.parse(await readJson(req));
-  return NextResponse.json(await checkoutSubmitOtp((await params).accessCode, otp));
-});
+export const POST = route(
+  { permission: "public", params: ZParams, body: ZOtpInput },
+  async (_req, { params, body }) => {
+    assertPaystackEmulatorEnabled();
+    return NextResponse.json(await checkoutSubmitOtp(params.accessCode, body.otp));
+  },
+);

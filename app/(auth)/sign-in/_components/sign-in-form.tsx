@@ -4,8 +4,8 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { signInErrorMessage } from "@/lib/auth/client";
 import { ZSignInInput } from "@/lib/auth/schemas";
-import { AuthField, EmailField } from "./auth-field";
-import { FormAlert } from "./form-alert";
+import { AuthField, EmailField } from "@/components/auth/auth-field";
+import { FormAlert } from "@/components/auth/form-alert";
 
 type TFieldErrors = Partial<Record<"email" | "password", string>>;
 

@@ -3,10 +3,15 @@
 import { MapPinned, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { deleteAddressAction, setDefaultAddressAction } from "@/app/(shop)/account/addresses/actions";
+import {
+  createAddressAction,
+  deleteAddressAction,
+  setDefaultAddressAction,
+  updateAddressAction,
+} from "@/app/(shop)/account/addresses/actions";
 import { AddressSummary } from "@/components/addresses/address-card";
 import { AddressForm } from "@/components/addresses/address-form";
-import { ConfirmDialog } from "@/components/addresses/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -49,6 +54,7 @@ export function AddressBook({ addresses, zones }: { addresses: TAddress[]; zones
             <AddressForm
               zones={zones}
               canChooseDefault={addresses.length > 0}
+              save={createAddressAction}
               onSaved={() => done("Address added.")}
               onCancel={() => setEditing(null)}
             />
@@ -87,6 +93,7 @@ export function AddressBook({ addresses, zones }: { addresses: TAddress[]; zones
                     <AddressForm
                       zones={zones}
                       address={a}
+                      save={(values) => updateAddressAction({ addressId: a.id, ...values })}
                       onSaved={() => done("Address saved.")}
                       onCancel={() => setEditing(null)}
                     />
@@ -108,7 +115,9 @@ export function AddressBook({ addresses, zones }: { addresses: TAddress[]; zones
                           size="sm"
                           variant="ghost"
                           disabled={isPending}
-                          onClick={() => run(() => setDefaultAddressAction(a.id), "Default address changed.")}
+                          onClick={() =>
+                            run(() => setDefaultAddressAction({ addressId: a.id }), "Default address changed.")
+                          }
                         >
                           Set as default
                         </Button>
@@ -117,7 +126,7 @@ export function AddressBook({ addresses, zones }: { addresses: TAddress[]; zones
                         title="Delete this address?"
                         description={`${a.line1}, ${a.city} will be removed from your address book. Orders already placed keep their delivery details.`}
                         confirmLabel="Delete address"
-                        onConfirm={() => run(() => deleteAddressAction(a.id), "Address deleted.")}
+                        onConfirm={() => run(() => deleteAddressAction({ addressId: a.id }), "Address deleted.")}
                         trigger={
                           <Button
                             size="sm"

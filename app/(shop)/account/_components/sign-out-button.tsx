@@ -2,7 +2,7 @@
 import { LogOut } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { signOutAndGoHome } from "./sign-out";
+import { signOutAndGoHome } from "@/components/auth/sign-out";
 
 export function SignOutButton({ className }: { className?: string }) {
   const [isPending, setIsPending] = useState(false);

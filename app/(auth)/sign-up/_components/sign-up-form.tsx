@@ -5,8 +5,8 @@ import { type FormEvent, type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { PASSWORD_MIN_LENGTH, ZSignUpInput } from "@/lib/auth/schemas";
 import { signInErrorMessage, tooManyAttemptsMessage } from "@/lib/auth/client";
-import { AuthField, EmailField } from "./auth-field";
-import { FormAlert } from "./form-alert";
+import { AuthField, EmailField } from "@/components/auth/auth-field";
+import { FormAlert } from "@/components/auth/form-alert";
 
 type TField = "name" | "email" | "password";
 type TFieldErrors = Partial<Record<TField, ReactNode>>;
