@@ -21,6 +21,7 @@ const CLIENT_SAFE_LIB = [
   /^@\/lib\/analytics\/client$/,
   /^@\/lib\/dates$/,
   /^@\/lib\/countdown$/,
+  /^@\/lib\/http\/action-result$/,
 ];
 
 // Modules only their own folder may import: the bare batch status change (every caller must
@@ -133,6 +134,17 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Type-aware rules that catch real bugs: a promise nobody awaits (lost errors, work after
+    // the response), a promise where a boolean or void callback is expected, awaiting a non-promise.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
     },
   },
   {

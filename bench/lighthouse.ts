@@ -86,7 +86,7 @@ async function main() {
       );
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   console.log(`\n| Page | Path | Performance (median of ${RUNS}) | Accessibility | LCP | TBT | CLS |`);
   console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: |");

@@ -24,16 +24,20 @@ async function localServer(): Promise<{ url: string; close: () => Promise<void> 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", async () => {
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-      const response = await POST(
-        new Request(`http://localhost${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }),
-        undefined,
-      );
-      res.statusCode = response.status;
-      res.end(await response.text());
-    });
+    req.on(
+      "end",
+      () =>
+        void (async () => {
+          const headers = new Headers();
+          for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+          const response = await POST(
+            new Request(`http://localhost${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }),
+            undefined,
+          );
+          res.statusCode = response.status;
+          res.end(await response.text());
+        })(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {

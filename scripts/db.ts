@@ -211,7 +211,7 @@ async function main() {
     // only the embedded server, no database or migrations (scripts/dev.ts runs it detached)
     const cluster = await startEmbeddedPostgres();
     console.error(`[db] embedded PostgreSQL serving at ${cluster.adminUrl.replace(/:[^:@/]*@/, ":***@")}`);
-    const stop = () => cluster.stop().then(() => process.exit(0));
+    const stop = () => void cluster.stop().then(() => process.exit(0));
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
     setInterval(() => {}, 1 << 30);
@@ -236,7 +236,7 @@ async function main() {
   }
   if (!bin) {
     console.error("[db] running; Ctrl-C to stop");
-    const stop = () => db.stop().then(() => process.exit(0));
+    const stop = () => void db.stop().then(() => process.exit(0));
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
     setInterval(() => {}, 1 << 30);
@@ -251,9 +251,8 @@ async function main() {
   const forward = (sig: NodeJS.Signals) => child.kill(sig);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
-  child.on("exit", async (code, signal) => {
-    await db.stop();
-    process.exit(code ?? (signal ? 1 : 0));
+  child.on("exit", (code, signal) => {
+    void db.stop().then(() => process.exit(code ?? (signal ? 1 : 0)));
   });
 }
 

@@ -28,32 +28,36 @@ export function useCartQuote({ isEnabled = true, refreshKey = 0 }: { isEnabled?:
       return;
     }
     const ctrl = new AbortController();
-    const timer = setTimeout(async () => {
-      setIsLoading(true);
-      const seen = store.getState().seen;
-      try {
-        const q = await requestQuote(
-          lines.map((l) => {
-            const s = seen[l.variantId];
-            return s ? { ...l, expectedPriceMinor: s.priceMinor, expectedBatchId: s.batchId } : l;
-          }),
-          ctrl.signal,
-        );
-        setQuote(q);
-        setError(null);
-        const fresh: Record<string, TSeenLine> = {};
-        for (const line of q.lines) {
-          if (!seen[line.variantId] && line.isOrderable)
-            fresh[line.variantId] = { priceMinor: line.unitPriceMinor, batchId: line.batchId };
-        }
-        if (Object.keys(fresh).length) store.getState().markSeen(fresh);
-      } catch {
-        if (!ctrl.signal.aborted)
-          setError("We could not check your cart with the store. Check your connection and try again.");
-      } finally {
-        if (!ctrl.signal.aborted) setIsLoading(false);
-      }
-    }, 150);
+    const timer = setTimeout(
+      () =>
+        void (async () => {
+          setIsLoading(true);
+          const seen = store.getState().seen;
+          try {
+            const q = await requestQuote(
+              lines.map((l) => {
+                const s = seen[l.variantId];
+                return s ? { ...l, expectedPriceMinor: s.priceMinor, expectedBatchId: s.batchId } : l;
+              }),
+              ctrl.signal,
+            );
+            setQuote(q);
+            setError(null);
+            const fresh: Record<string, TSeenLine> = {};
+            for (const line of q.lines) {
+              if (!seen[line.variantId] && line.isOrderable)
+                fresh[line.variantId] = { priceMinor: line.unitPriceMinor, batchId: line.batchId };
+            }
+            if (Object.keys(fresh).length) store.getState().markSeen(fresh);
+          } catch {
+            if (!ctrl.signal.aborted)
+              setError("We could not check your cart with the store. Check your connection and try again.");
+          } finally {
+            if (!ctrl.signal.aborted) setIsLoading(false);
+          }
+        })(),
+      150,
+    );
     return () => {
       clearTimeout(timer);
       ctrl.abort();

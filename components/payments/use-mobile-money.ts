@@ -99,9 +99,9 @@ export function useMobileMoney({ onSucceeded }: { onSucceeded?: (orderNumber: st
           return;
         }
       }
-      timer = window.setTimeout(tick, POLL_MS);
+      timer = window.setTimeout(() => void tick(), POLL_MS);
     };
-    timer = window.setTimeout(tick, POLL_MS);
+    timer = window.setTimeout(() => void tick(), POLL_MS);
     return () => {
       isActive = false;
       window.clearTimeout(timer);

@@ -70,19 +70,23 @@ export function SearchBox({ className }: { className?: string }) {
       return;
     }
     // Debounced so a fast typist sends one request, and stale answers are aborted.
-    const t = window.setTimeout(async () => {
-      abortRef.current?.abort();
-      const ctrl = new AbortController();
-      abortRef.current = ctrl;
-      try {
-        const res = await fetch(`/api/v1/search/suggest?q=${encodeURIComponent(term)}`, { signal: ctrl.signal });
-        if (!res.ok) return;
-        setItems(toSuggestionList((await res.json()) as TSuggestions));
-        setActive(-1);
-      } catch {
-        // aborted or offline: keep the previous suggestions
-      }
-    }, 150);
+    const t = window.setTimeout(
+      () =>
+        void (async () => {
+          abortRef.current?.abort();
+          const ctrl = new AbortController();
+          abortRef.current = ctrl;
+          try {
+            const res = await fetch(`/api/v1/search/suggest?q=${encodeURIComponent(term)}`, { signal: ctrl.signal });
+            if (!res.ok) return;
+            setItems(toSuggestionList((await res.json()) as TSuggestions));
+            setActive(-1);
+          } catch {
+            // aborted or offline: keep the previous suggestions
+          }
+        })(),
+      150,
+    );
     return () => window.clearTimeout(t);
   }, [q]);
 

@@ -33,32 +33,36 @@ export function useCheckoutReview({
   useEffect(() => {
     if (!hasHydrated || lines.length === 0) return;
     let isCurrent = true;
-    const timer = window.setTimeout(async () => {
-      setIsLoading(true);
-      const seen = store.getState().seen;
-      const choice = JSON.parse(deliveryKey) as TDeliveryChoice | null;
-      const r = await checkoutApi.review({
-        lines: lines.map((l) => {
-          const s = seen[l.variantId];
-          return s ? { ...l, expectedPriceMinor: s.priceMinor, expectedBatchId: s.batchId } : l;
-        }),
-        ...(choice ? { delivery: choice } : {}),
-        paymentPlan,
-      });
-      if (!isCurrent) return;
-      setIsLoading(false);
-      if (!r.ok) {
-        setError(r.message);
-        return;
-      }
-      setError(null);
-      setReview(r.data);
-      const fresh: Record<string, TSeenLine> = {};
-      for (const l of r.data.cart.lines)
-        if (!seen[l.variantId] && l.isOrderable)
-          fresh[l.variantId] = { priceMinor: l.unitPriceMinor, batchId: l.batchId };
-      if (Object.keys(fresh).length) store.getState().markSeen(fresh);
-    }, 150);
+    const timer = window.setTimeout(
+      () =>
+        void (async () => {
+          setIsLoading(true);
+          const seen = store.getState().seen;
+          const choice = JSON.parse(deliveryKey) as TDeliveryChoice | null;
+          const r = await checkoutApi.review({
+            lines: lines.map((l) => {
+              const s = seen[l.variantId];
+              return s ? { ...l, expectedPriceMinor: s.priceMinor, expectedBatchId: s.batchId } : l;
+            }),
+            ...(choice ? { delivery: choice } : {}),
+            paymentPlan,
+          });
+          if (!isCurrent) return;
+          setIsLoading(false);
+          if (!r.ok) {
+            setError(r.message);
+            return;
+          }
+          setError(null);
+          setReview(r.data);
+          const fresh: Record<string, TSeenLine> = {};
+          for (const l of r.data.cart.lines)
+            if (!seen[l.variantId] && l.isOrderable)
+              fresh[l.variantId] = { priceMinor: l.unitPriceMinor, batchId: l.batchId };
+          if (Object.keys(fresh).length) store.getState().markSeen(fresh);
+        })(),
+      150,
+    );
     return () => {
       isCurrent = false;
       window.clearTimeout(timer);

@@ -32,10 +32,14 @@ export function CheckoutPanel({ initial }: { initial: TCheckoutView }) {
   // While the customer answers on the phone, poll the charge.
   useEffect(() => {
     if (!waitingOnPhone) return;
-    const id = setInterval(async () => {
-      const res = await callJson<TCheckoutView>(base);
-      if (res.ok) setView(res.data);
-    }, 1500);
+    const id = setInterval(
+      () =>
+        void (async () => {
+          const res = await callJson<TCheckoutView>(base);
+          if (res.ok) setView(res.data);
+        })(),
+      1500,
+    );
     return () => clearInterval(id);
   }, [waitingOnPhone, base]);
 

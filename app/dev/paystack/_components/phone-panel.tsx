@@ -17,7 +17,7 @@ export function PhonePanel({ initial }: { initial: TPhonePrompt[] }) {
   }, []);
 
   useEffect(() => {
-    const id = setInterval(refresh, 2000);
+    const id = setInterval(() => void refresh(), 2000);
     return () => clearInterval(id);
   }, [refresh]);
 
