@@ -1,3 +1,4 @@
+import { lockRow } from "@/lib/db/lock-row";
 import "server-only";
 import { inTransaction, type Db, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -21,7 +22,7 @@ export async function createAddress(
   return inTransaction(db, async (tx) => {
     await assertActiveZone({ zoneId: input.zoneId }, tx);
     // Lock the owner row so concurrent creates agree on "first address" and the cap.
-    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
+    await lockRow(tx, "User", userId);
     const count = await tx.address.count({ where: { userId } });
     if (count >= MAX_ADDRESSES)
       throw new AppError("CONFLICT", `You can keep up to ${MAX_ADDRESSES} addresses. Delete one first.`);

@@ -1,3 +1,4 @@
+import { lockRow } from "@/lib/db/lock-row";
 import "server-only";
 import { inTransaction, type Db, prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -19,7 +20,7 @@ export async function getServerCart({ userId }: { userId: string }, db: Db = pri
 }
 
 async function lockUser(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
+  await lockRow(tx, "User", userId);
 }
 
 /** Writes exactly `lines` (unknown variants are dropped) and returns the stored cart. */

@@ -1,3 +1,4 @@
+import { lockRow } from "@/lib/db/lock-row";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
@@ -114,8 +115,9 @@ async function lockOpenBatch(tx: Tx, requested: string | undefined, originId: st
   const batchId = requested ?? (await getOpenBatchByOrigin({ originIds: [originId] }, tx)).get(originId)?.id;
   if (!batchId)
     throw new AppError("INVALID_STATE", "Pre-orders from this origin are closed until the next batch opens.");
-  const [batch] = await tx.$queryRaw<{ status: string; cutoffAt: Date; originId: string }[]>`
-    SELECT "status", "cutoffAt", "originId" FROM "Batch" WHERE "id" = ${batchId} FOR SHARE`;
+  const batch = (await lockRow(tx, "Batch", batchId, "share"))
+    ? await tx.batch.findUnique({ where: { id: batchId }, select: { status: true, cutoffAt: true, originId: true } })
+    : null;
   if (!batch) throw new AppError("NOT_FOUND", "Batch not found.");
   if (batch.originId !== originId) throw new AppError("BAD_REQUEST", "This item does not ship in that batch.");
   if (batch.status !== "OPEN" || batch.cutoffAt <= new Date()) {
@@ -126,10 +128,7 @@ async function lockOpenBatch(tx: Tx, requested: string | undefined, originId: st
 
 /** Locks a reservation row and returns it (NOT_FOUND when missing). */
 async function lockReservation(tx: Tx, reservationId: string): Promise<Reservation> {
-  const locked = await tx.$queryRaw<
-    { id: string }[]
-  >`SELECT "id" FROM "Reservation" WHERE "id" = ${reservationId} FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", "Reservation not found.");
+  if (!(await lockRow(tx, "Reservation", reservationId))) throw new AppError("NOT_FOUND", "Reservation not found.");
   return tx.reservation.findUniqueOrThrow({ where: { id: reservationId } });
 }
 
