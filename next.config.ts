@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets parallel checkouts build side by side without sharing .next/
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // pg / Prisma runtime / pg-boss stay as Node requires on the server (not bundled)
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "msw", "@node-rs/argon2", "sharp"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "@node-rs/argon2", "sharp"],
   poweredByHeader: false,
   // Next hashes the whole HTML of every response to make its ETag, per request: on a cached
   // catalog page that hash was the largest CPU cost of serving it (~0.5 ms for the 190 KB home
