@@ -21,8 +21,8 @@ export function DashboardShell({
   children: ReactNode;
 }) {
   return (
-    <div className="min-h-screen bg-surface-muted">
-      <header className="sticky top-0 z-30 border-b border-black/5 bg-surface">
+    <div className="min-h-screen bg-surface-muted print:bg-white">
+      <header className="sticky top-0 z-30 border-b border-black/5 bg-surface print:hidden">
         <div className="flex h-16 items-center gap-3 px-3 sm:px-6">
           <DashboardMobileNav title={title} items={items} rootHref={rootHref} />
           <Logo />
@@ -43,7 +43,7 @@ export function DashboardShell({
         </div>
       </header>
       <div className="mx-auto flex max-w-page gap-8 px-3 py-6 sm:px-6">
-        <nav aria-label={title} className="sticky top-22 hidden w-56 shrink-0 self-start lg:block">
+        <nav aria-label={title} className="sticky top-22 hidden w-56 shrink-0 self-start lg:block print:hidden">
           <DashboardNav items={items} rootHref={rootHref} />
         </nav>
         <main id="main" className="min-w-0 flex-1">

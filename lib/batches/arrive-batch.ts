@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction, type Prisma, prisma } from "@/lib/db";
+import { type Db, inTransaction, isRootClient, type Prisma, prisma } from "@/lib/db";
 import { lockRow } from "@/lib/db/lock-row";
 import { changeBatchStatus, type TBatchStatusChange } from "@/lib/batches/batch-status-step";
 import { type TArriveBatchInput, ZArriveBatchInput } from "@/lib/batches/schemas";
@@ -37,7 +37,7 @@ export async function arriveBatch(input: TArriveBatchInput, db: Db = prisma): Pr
     });
     return { ...change, ...effects };
   });
-  await invalidateCatalog({ type: "batch", batchId: result.batch.id }, db);
+  if (isRootClient(db)) await invalidateCatalog({ type: "batch", batchId: result.batch.id }, db);
   return result;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction, prisma } from "@/lib/db";
+import { type Db, inTransaction, isRootClient, prisma } from "@/lib/db";
 import { changeBatchStatus, type TBatchStatusChange } from "@/lib/batches/batch-status-step";
 import { type TCancelBatchInput, ZCancelBatchInput } from "@/lib/batches/schemas";
 import { invalidateCatalog } from "@/lib/catalog/cache/catalog-cache";
@@ -94,7 +94,11 @@ export async function cancelBatch(input: TCancelBatchInput, db: Db = prisma): Pr
       );
     return { ...change, linesCancelled: lines.length, ordersTouched: orderIds.length, refundMinor, refunds };
   });
-  await submitRefunds({ refundIds: result.refunds.map((r) => r.id) }, db);
-  await invalidateCatalog({ type: "batch", batchId: result.batch.id }, db);
+  // Inside a caller's transaction (a preview, a larger use case) the caller owns the commit:
+  // the refunds.submit-pending job sends PENDING refunds, and the caller invalidates.
+  if (isRootClient(db)) {
+    await submitRefunds({ refundIds: result.refunds.map((r) => r.id) }, db);
+    await invalidateCatalog({ type: "batch", batchId: result.batch.id }, db);
+  }
   return result;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction, type Prisma, prisma } from "@/lib/db";
+import { type Db, inTransaction, isRootClient, type Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { changeBatchStatus, type TBatchStatusChange } from "@/lib/batches/batch-status-step";
 import { type TCloseBatchInput, ZCloseBatchInput } from "@/lib/batches/schemas";
@@ -29,7 +29,7 @@ export async function closeBatch(input: TCloseBatchInput, db: Db = prisma): Prom
       },
     }),
   );
-  await invalidateCatalog({ type: "batch", batchId: change.batch.id }, db);
+  if (isRootClient(db)) await invalidateCatalog({ type: "batch", batchId: change.batch.id }, db);
   return change;
 }
 

@@ -6,33 +6,46 @@ import { type Batch } from "@/lib/generated/prisma/client";
 import { ActorType, ShippingMethod } from "@/lib/generated/prisma/enums";
 import { invalidateCatalog } from "@/lib/catalog/cache/catalog-cache";
 
-export const ZCreateBatchInput = z
-  .object({
-    code: z
-      .string()
-      .trim()
-      .min(2)
-      .max(40)
-      .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, "letters, digits and dashes only"),
-    originId: z.string().min(1),
-    shippingMethod: z.enum(ShippingMethod),
-    cutoffAt: z.coerce.date(),
-    arrivalWindowStart: z.coerce.date(),
-    arrivalWindowEnd: z.coerce.date(),
-    minUnits: z.number().int().positive().optional(),
-    notes: z.string().trim().max(2000).optional(),
-    /** A batch starts as a DRAFT (admins review it) or OPEN at once; later states only via transitionBatch. */
-    status: z.enum(["DRAFT", "OPEN"]).default("DRAFT"),
+const batchFields = {
+  code: z
+    .string()
+    .trim()
+    .min(2)
+    .max(40)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, "Use letters, digits and dashes only"),
+  originId: z.string().min(1, "Choose an origin"),
+  shippingMethod: z.enum(ShippingMethod, { error: "Choose air or sea" }),
+  cutoffAt: z.coerce.date({ error: "Enter the cut-off date and time" }),
+  arrivalWindowStart: z.coerce.date({ error: "Enter when the arrival window starts" }),
+  arrivalWindowEnd: z.coerce.date({ error: "Enter when the arrival window ends" }),
+  minUnits: z.number().int().positive().optional(),
+  notes: z.string().trim().max(2000).optional(),
+  /** A batch starts as a DRAFT (admins review it) or OPEN at once; later states only via transitionBatch. */
+  status: z.enum(["DRAFT", "OPEN"]).default("DRAFT"),
+};
+
+/** The window must follow the cut-off (also checked again under the row lock on edits). */
+const withWindowRules = <T extends z.ZodType<{ cutoffAt: Date; arrivalWindowStart: Date; arrivalWindowEnd: Date }>>(
+  schema: T,
+) =>
+  schema
+    .refine((b) => b.arrivalWindowStart > b.cutoffAt, {
+      path: ["arrivalWindowStart"],
+      message: "The arrival window must start after the cut-off",
+    })
+    .refine((b) => b.arrivalWindowEnd >= b.arrivalWindowStart, {
+      path: ["arrivalWindowEnd"],
+      message: "The arrival window must not end before it starts",
+    });
+
+/** What the admin's form sends (the actor is the server's). */
+export const ZCreateBatchForm = withWindowRules(z.object(batchFields));
+export const ZCreateBatchInput = withWindowRules(
+  z.object({
+    ...batchFields,
     actor: z.object({ type: z.enum(ActorType), id: z.string().min(1).optional() }).default({ type: "SYSTEM" }),
-  })
-  .refine((b) => b.arrivalWindowStart > b.cutoffAt, {
-    path: ["arrivalWindowStart"],
-    message: "must be after the cut-off",
-  })
-  .refine((b) => b.arrivalWindowEnd >= b.arrivalWindowStart, {
-    path: ["arrivalWindowEnd"],
-    message: "must not be before the window start",
-  });
+  }),
+);
 export type TCreateBatchInput = z.input<typeof ZCreateBatchInput>;
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction, prisma } from "@/lib/db";
+import { type Db, inTransaction, isRootClient, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { changeBatchStatus, type TBatchStatusChange } from "@/lib/batches/batch-status-step";
 import { type TOpenBatchInput, ZOpenBatchInput } from "@/lib/batches/schemas";
@@ -21,6 +21,6 @@ export async function openBatch(input: TOpenBatchInput, db: Db = prisma): Promis
       },
     }),
   );
-  await invalidateCatalog({ type: "batch", batchId: change.batch.id }, db);
+  if (isRootClient(db)) await invalidateCatalog({ type: "batch", batchId: change.batch.id }, db);
   return change;
 }

@@ -51,3 +51,14 @@ export const ZTransitionBatchInput = z.discriminatedUnion("event", [
   ZCancelBatchInput.extend({ event: z.literal("CANCEL") }),
 ]);
 export type TTransitionBatchInput = z.input<typeof ZTransitionBatchInput>;
+
+/** What the admin's transition buttons send: the actor and the clock are the server's. */
+export const ZAdminBatchTransition = z.discriminatedUnion("event", [
+  ZOpenBatchInput.omit({ actor: true, now: true }).extend({ event: z.literal("OPEN") }),
+  ZCloseBatchInput.omit({ actor: true, now: true }).extend({ event: z.literal("CLOSE") }),
+  ZShipBatchInput.omit({ actor: true, now: true }).extend({ event: z.literal("SHIP") }),
+  ZArriveBatchInput.omit({ actor: true, now: true }).extend({ event: z.literal("ARRIVE") }),
+  ZCompleteBatchInput.omit({ actor: true, now: true }).extend({ event: z.literal("COMPLETE") }),
+  ZCancelBatchInput.omit({ actor: true, now: true }).extend({ event: z.literal("CANCEL") }),
+]);
+export type TAdminBatchTransition = z.input<typeof ZAdminBatchTransition>;

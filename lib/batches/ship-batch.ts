@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db, inTransaction, prisma } from "@/lib/db";
+import { type Db, inTransaction, isRootClient, prisma } from "@/lib/db";
 import { lockRow } from "@/lib/db/lock-row";
 import { AppError } from "@/lib/errors";
 import { changeBatchStatus, type TBatchStatusChange } from "@/lib/batches/batch-status-step";
@@ -104,7 +104,11 @@ export async function shipBatch(input: TShipBatchInput, db: Db = prisma): Promis
       refunds,
     };
   });
-  await submitRefunds({ refundIds: result.refunds.map((r) => r.id) }, db);
-  await invalidateCatalog({ type: "batch", batchId: result.batch.id }, db);
+  // Inside a caller's transaction (a preview, a larger use case) the caller owns the commit:
+  // the refunds.submit-pending job sends PENDING refunds, and the caller invalidates.
+  if (isRootClient(db)) {
+    await submitRefunds({ refundIds: result.refunds.map((r) => r.id) }, db);
+    await invalidateCatalog({ type: "batch", batchId: result.batch.id }, db);
+  }
   return result;
 }

@@ -47,7 +47,7 @@ const TRANSACTION_ATTEMPTS = 3;
  * touch the database: external calls belong after the commit).
  */
 export async function inTransaction<T>(db: Db, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  if (!("$transaction" in db)) return fn(db);
+  if (!isRootClient(db)) return fn(db); // already inside the caller's transaction
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(fn, { timeout: 15_000, maxWait: 10_000 });
@@ -56,6 +56,35 @@ export async function inTransaction<T>(db: Db, fn: (tx: Prisma.TransactionClient
       await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 50));
     }
   }
+}
+
+/** True for the root client, false inside a transaction (where the caller owns the commit). */
+export function isRootClient(db: Db): db is AppPrismaClient {
+  // Not "$transaction" in db: Prisma 7's transaction client has $transaction too (nested
+  // calls), but only the root client can $connect.
+  return typeof (db as Partial<AppPrismaClient>).$connect === "function";
+}
+
+class RolledBack<T> extends Error {
+  constructor(readonly value: T) {
+    super("rolled back on purpose");
+  }
+}
+
+/**
+ * Runs `fn` in a transaction and rolls it back, returning what it returned: a preview of a
+ * use case that is exact because it is the use case (same locks, same checks, same sums).
+ */
+export async function inRolledBackTransaction<T>(db: Db, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  try {
+    await inTransaction(db, async (tx) => {
+      throw new RolledBack(await fn(tx));
+    });
+  } catch (e) {
+    if (e instanceof RolledBack) return e.value as T;
+    throw e;
+  }
+  throw new Error("unreachable: the transaction always rolls back");
 }
 
 /** Deadlock (40P01) or serialization failure (40001): the transaction was rolled back whole. */

@@ -31,7 +31,7 @@ type TActionConfig<P extends TPermission, S extends z.ZodType, R> = {
   : { audit?: TAuditFor<S, R> });
 
 export function action<P extends TPermission, S extends z.ZodType, R>(
-  config: TActionConfig<P, S, R>,
+  config: TActionConfig<P, S, NoInfer<R>>,
   handler: (input: z.output<S>, ctx: TActionContext<P>) => Promise<R>,
 ): (raw: z.input<S> | FormData) => Promise<TActionResult<R>> {
   return async (raw) => {
