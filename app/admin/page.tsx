@@ -12,6 +12,27 @@ export default async function AdminOverviewPage() {
   return (
     <>
       <DashboardHeading title={`Welcome, ${user.name.split(" ")[0]}`} description="Londom Imports platform overview" />
+      <h2 className="mb-3 text-sm font-semibold tracking-wide text-ink-muted uppercase">Needs action</h2>
+      <div className="mb-8 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+        <StatCard
+          label="Batches closing in 48 h"
+          value={c.batchesClosingSoon}
+          hint="Remind vendors, check the fill"
+          href="/admin/batches?attention=closing-soon"
+        />
+        <StatCard
+          label="Batches under minimum"
+          value={c.batchesUnderMinimum}
+          hint={c.batchesUnderMinimum ? "Ship anyway or cancel and refund" : "None waiting for a decision"}
+          href="/admin/batches?attention=under-minimum"
+        />
+        <StatCard
+          label="Orders with a balance due"
+          value={c.ordersWithBalanceDue}
+          hint="Deposit orders whose batch arrived"
+        />
+      </div>
+      <h2 className="mb-3 text-sm font-semibold tracking-wide text-ink-muted uppercase">Platform</h2>
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <StatCard
           label="Active vendors"

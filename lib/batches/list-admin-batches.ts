@@ -16,6 +16,8 @@ export const ZAdminBatchFilters = z.object({
   /** Cut-off on or after / before (yyyy-mm-dd, Accra dates are close enough for a filter). */
   cutoffFrom: z.coerce.date().optional(),
   cutoffTo: z.coerce.date().optional(),
+  /** The overview's "needs action" links: open and closing within 48 h, or closed under the minimum. */
+  attention: z.enum(["closing-soon", "under-minimum"]).optional(),
   /** Part of the batch code. */
   q: z.string().trim().max(40).optional(),
   /** The last row's id of the previous page. */
@@ -56,6 +58,7 @@ const PAGE_SIZE = 50;
 export async function listAdminBatches(input: TAdminBatchFilters, db: Db = prisma): Promise<TAdminBatchList> {
   const f = ZAdminBatchFilters.parse(input);
   const base: Prisma.BatchWhereInput = {
+    ...(f.attention ? attentionWhere(f.attention) : {}),
     ...(f.originId ? { originId: f.originId } : {}),
     ...(f.method ? { shippingMethod: f.method } : {}),
     ...(f.q ? { code: { contains: f.q, mode: "insensitive" } } : {}),
@@ -108,6 +111,15 @@ export async function listAdminBatches(input: TAdminBatchFilters, db: Db = prism
     statusCounts,
     origins,
   };
+}
+
+export const CLOSING_SOON_HOURS = 48;
+
+/** Batches an operator must act on now; the overview counts the same sets. */
+export function attentionWhere(kind: "closing-soon" | "under-minimum", now = new Date()): Prisma.BatchWhereInput {
+  return kind === "closing-soon"
+    ? { status: "OPEN", cutoffAt: { gt: now, lte: new Date(now.getTime() + CLOSING_SOON_HOURS * 3_600_000) } }
+    : { status: "CLOSED", isBelowMinimum: true };
 }
 
 type TBatchStats = Pick<TAdminBatchRow, "unitsSold" | "unitsHeld" | "orderCount" | "vendorCount">;

@@ -1,6 +1,7 @@
 import "server-only";
 import { type Db, prisma } from "@/lib/db";
-import { UNPAID_ORDER_STATUSES } from "@/lib/orders/statuses";
+import { attentionWhere } from "@/lib/batches/list-admin-batches";
+import { ACTIVE_ORDER_STATUSES, UNPAID_ORDER_STATUSES } from "@/lib/orders/statuses";
 
 export type TAdminOverviewCounts = {
   activeVendors: number;
@@ -9,17 +10,44 @@ export type TAdminOverviewCounts = {
   openBatches: number;
   orders: number;
   paidOrders: number;
+  /** Needs action now. */
+  batchesClosingSoon: number;
+  batchesUnderMinimum: number;
+  ordersWithBalanceDue: number;
 };
 
 /** Platform-wide counts for the admin overview, read fresh on every request (staff-only). */
 export async function getAdminOverviewCounts(db: Db = prisma): Promise<TAdminOverviewCounts> {
-  const [activeVendors, pendingVendors, activeProducts, openBatches, orders, paidOrders] = await Promise.all([
+  const [
+    activeVendors,
+    pendingVendors,
+    activeProducts,
+    openBatches,
+    orders,
+    paidOrders,
+    batchesClosingSoon,
+    batchesUnderMinimum,
+    ordersWithBalanceDue,
+  ] = await Promise.all([
     db.vendor.count({ where: { status: "ACTIVE" } }),
     db.vendor.count({ where: { status: "PENDING" } }),
     db.product.count({ where: { status: "ACTIVE" } }),
     db.batch.count({ where: { status: "OPEN" } }),
     db.order.count(),
     db.order.count({ where: { status: { notIn: [...UNPAID_ORDER_STATUSES] } } }),
+    db.batch.count({ where: attentionWhere("closing-soon") }),
+    db.batch.count({ where: attentionWhere("under-minimum") }),
+    db.order.count({ where: { balanceDueMinor: { gt: 0 }, status: { in: [...ACTIVE_ORDER_STATUSES] } } }),
   ]);
-  return { activeVendors, pendingVendors, activeProducts, openBatches, orders, paidOrders };
+  return {
+    activeVendors,
+    pendingVendors,
+    activeProducts,
+    openBatches,
+    orders,
+    paidOrders,
+    batchesClosingSoon,
+    batchesUnderMinimum,
+    ordersWithBalanceDue,
+  };
 }

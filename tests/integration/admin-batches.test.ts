@@ -11,6 +11,7 @@ import { getBatchManifest } from "@/lib/batches/get-batch-manifest";
 import { listAdminBatches } from "@/lib/batches/list-admin-batches";
 import { previewBatchTransitions } from "@/lib/batches/preview-batch-transitions";
 import { updateBatch } from "@/lib/batches/update-batch";
+import { getAdminOverviewCounts } from "@/lib/metrics/get-admin-overview-counts";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
 import { createTestBatch } from "../factories/batches";
@@ -65,6 +66,25 @@ describe("listAdminBatches", () => {
     expect((await listAdminBatches({ q: batch.code, status: "CLOSED" })).rows).toHaveLength(0);
     // the status counts ignore the status filter (they are the tabs)
     expect((await listAdminBatches({ q: batch.code, status: "CLOSED" })).statusCounts.OPEN).toBe(1);
+  });
+
+  it("lists the batches needing action: closing within 48 h, and closed under the minimum", async () => {
+    const soon = await createTestBatch({
+      originId: (await shopFor()).originId,
+      cutoffAt: new Date(Date.now() + 3_600_000),
+    });
+    const { batch: under } = await batchWithOrders([1], { minUnits: 10 });
+    await closeBatch({ batchId: under.id, actor: admin });
+    const closing = (await listAdminBatches({ attention: "closing-soon" })).rows.map((r) => r.id);
+    const decide = (await listAdminBatches({ attention: "under-minimum" })).rows.map((r) => r.id);
+    expect(closing).toContain(soon.id);
+    expect(closing).not.toContain(under.id);
+    expect(decide).toContain(under.id);
+    expect(decide).not.toContain(soon.id);
+    // the overview counts the same sets (other test files add batches meanwhile: at least ours)
+    const counts = await getAdminOverviewCounts();
+    expect(counts.batchesClosingSoon).toBeGreaterThanOrEqual(1);
+    expect(counts.batchesUnderMinimum).toBeGreaterThanOrEqual(1);
   });
 
   it("pages with a keyset cursor without repeating or skipping a batch", async () => {

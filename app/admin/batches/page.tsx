@@ -69,6 +69,21 @@ export default async function AdminBatchesPage({ searchParams }: { searchParams:
       </nav>
 
       <BatchFilters origins={list.origins} values={kept} />
+      {filters.attention ? (
+        <p className="mb-4 flex flex-wrap items-center gap-2 text-sm">
+          <span className="rounded-pill bg-warning-50 px-3 py-1 font-semibold text-warning-700">
+            {filters.attention === "closing-soon"
+              ? "Open and closing within 48 hours"
+              : "Closed under the minimum: decide"}
+          </span>
+          <Link
+            href={hrefWith("/admin/batches", kept, { attention: null })}
+            className="font-semibold text-brand-700 hover:underline"
+          >
+            Show all
+          </Link>
+        </p>
+      ) : null}
 
       {list.rows.length === 0 ? (
         <Card>

@@ -20,6 +20,7 @@ export function BatchFilters({
       className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-[1.4fr_1fr_0.8fr_1fr_1fr_auto]"
     >
       {values.status ? <input type="hidden" name="status" value={values.status} /> : null}
+      {values.attention ? <input type="hidden" name="attention" value={values.attention} /> : null}
       <div className="col-span-2 lg:col-span-1">
         <Label htmlFor="bf-q">Code</Label>
         <div className="relative">
