@@ -13,7 +13,7 @@ export default async function AdminOverviewPage() {
     <>
       <DashboardHeading title={`Welcome, ${user.name.split(" ")[0]}`} description="Londom Imports platform overview" />
       <h2 className="mb-3 text-sm font-semibold tracking-wide text-ink-muted uppercase">Needs action</h2>
-      <div className="mb-8 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      <div className="mb-8 grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
         <StatCard
           label="Batches closing in 48 h"
           value={c.batchesClosingSoon}
@@ -33,7 +33,7 @@ export default async function AdminOverviewPage() {
         />
       </div>
       <h2 className="mb-3 text-sm font-semibold tracking-wide text-ink-muted uppercase">Platform</h2>
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      <div className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
         <StatCard
           label="Active vendors"
           value={c.activeVendors}
