@@ -18,15 +18,20 @@ const CLIENT_SAFE_LIB = [
   /^@\/lib\/[\w-]+\/statuses$/,
   /^@\/lib\/lifecycle\/transition-table$/,
   /^@\/lib\/batches\/batch-transitions$/,
+  /^@\/lib\/deliveries\/delivery-(transitions|readiness)$/,
   /^@\/lib\/analytics\/client$/,
   /^@\/lib\/dates$/,
   /^@\/lib\/countdown$/,
   /^@\/lib\/http\/action-result$/,
 ];
 
-// Modules only their own folder may import: the bare batch status change (every caller must
-// go through a <verb>-batch.ts use case, which performs the transition's effects).
-const FOLDER_PRIVATE = [{ module: "@/lib/batches/batch-status-step", folder: "lib/batches/" }];
+// Modules only their own folder may import: the bare batch and delivery status changes (every
+// caller must go through a <verb>-batch.ts / <verb>-delivery.ts use case, which performs the
+// transition's effects).
+const FOLDER_PRIVATE = [
+  { module: "@/lib/batches/batch-status-step", folder: "lib/batches/" },
+  { module: "@/lib/deliveries/delivery-status-step", folder: "lib/deliveries/" },
+];
 
 const layering = {
   rules: {

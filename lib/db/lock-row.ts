@@ -19,7 +19,7 @@ export type TLockable =
  * SELECT … FOR UPDATE (or FOR SHARE) on one row: the transaction holds it until commit, so
  * concurrent transitions of the same aggregate run one after the other and re-read fresh
  * state. Lock order across the code base (avoids deadlocks):
- *   Batch → Refund → Payment → Order → OrderLine → Reservation → Variant.
+ *   Batch → Refund → Payment → Delivery → Order → OrderLine → Reservation → Variant.
  * A transaction that must take them out of order (a payment joining a batch) may deadlock;
  * PostgreSQL then aborts one of the two and inTransaction runs it again.
  */

@@ -1,6 +1,7 @@
 import "server-only";
 import { purgeRateLimitBucketsJob } from "@/lib/auth/jobs";
 import { closeDueBatchesJob } from "@/lib/batches/jobs";
+import { createReadyDeliveriesJob } from "@/lib/deliveries/jobs";
 import { expireReservationsJob } from "@/lib/inventory/jobs";
 import { paystackEmulatorTickJob } from "@/lib/integrations/paystack/emulator/jobs";
 import { type TJob } from "@/lib/jobs/registry";
@@ -11,6 +12,7 @@ import { paymentJobs } from "@/lib/payments/jobs";
 export const jobs: readonly TJob[] = [
   expireReservationsJob,
   closeDueBatchesJob,
+  createReadyDeliveriesJob,
   ...paymentJobs,
   purgeRateLimitBucketsJob,
   paystackEmulatorTickJob,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
 import { lockRow } from "@/lib/db/lock-row";
+import { cancelOrderDelivery } from "@/lib/deliveries/cancel-order-delivery";
 import { AppError } from "@/lib/errors";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
 import type { TActor } from "@/lib/orders/order-events";
@@ -16,9 +17,10 @@ export type TCreatedRefund = { id: string; reference: string; amountMinor: numbe
  * MARK_UNAVAILABLE (the vendor could not source them) — in the caller's transaction: each
  * line through the line lifecycle (units back to stock / the batch allocation), PENDING
  * refunds of what the customer paid beyond what the rest of the order still costs
- * (refund-due.ts), a balance due lowered to match, the order's status re-derived. Locks
- * payments before the order (confirmPayment's order), so the two never deadlock. The
- * caller submits the refunds to Paystack after the commit (submitRefunds).
+ * (refund-due.ts), a balance due lowered to match, the order's status re-derived, and its
+ * delivery cancelled if nothing is left to deliver. Locks payments, then the delivery, before
+ * the order (lock-row.ts order), so it never deadlocks with confirmPayment or a delivery
+ * use case. The caller submits the refunds to Paystack after the commit (submitRefunds).
  */
 export async function endOrderLines(
   tx: Prisma.TransactionClient,
@@ -30,6 +32,8 @@ export async function endOrderLines(
     orderBy: { id: "asc" },
   });
   for (const p of payments) await lockRow(tx, "Payment", p.id);
+  const delivery = await tx.delivery.findUnique({ where: { orderId: input.orderId }, select: { id: true } });
+  if (delivery) await lockRow(tx, "Delivery", delivery.id);
   if (!(await lockRow(tx, "Order", input.orderId))) throw new AppError("NOT_FOUND", "Order not found.");
 
   const lineIds = [...new Set(input.lineIds)].sort();
@@ -79,5 +83,6 @@ export async function endOrderLines(
     left -= amountMinor;
   }
   await syncOrderStatus(tx, { orderId: order.id, actor: input.actor, note: input.reason });
+  await cancelOrderDelivery(tx, { orderId: order.id, actor: input.actor, reason: input.reason });
   return { refunds, refundMinor: due.refundMinor - left };
 }

@@ -102,11 +102,7 @@ const orderSelect = {
     orderBy: { createdAt: "desc" },
     select: { reference: true, amountMinor: true, status: true, reason: true, createdAt: true, processedAt: true },
   },
-  deliveries: {
-    orderBy: { createdAt: "desc" },
-    take: 1,
-    select: { status: true, deliveryCode: true, scheduledFor: true, deliveredAt: true },
-  },
+  delivery: { select: { status: true, deliveryCode: true, scheduledFor: true, deliveredAt: true } },
 } satisfies Prisma.OrderSelect;
 
 type TOrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
@@ -132,7 +128,7 @@ function toCustomerOrder(o: TOrderRow, now: Date): TCustomerOrder {
     o.shippingAddress && typeof o.shippingAddress === "object" && !Array.isArray(o.shippingAddress)
       ? (o.shippingAddress as Record<string, unknown>)
       : null;
-  const delivery = o.deliveries[0] ?? null;
+  const delivery = o.delivery;
   const inFlightPayment = o.payments.some(
     (p) => p.status === "PENDING" || (p.status === "INITIALIZED" && p.channel !== null),
   );
@@ -178,8 +174,11 @@ function toCustomerOrder(o: TOrderRow, now: Date): TCustomerOrder {
       pickupPoint: o.pickupPoint,
       contactPhone: o.contactPhone,
       status: delivery?.status ?? null,
+      // The code while the parcel may still reach them (not once delivered, returned or cancelled).
       code:
-        delivery && delivery.status !== "DELIVERED" && delivery.status !== "RETURNED" ? delivery.deliveryCode : null,
+        delivery && !isClosed && ["PENDING", "SCHEDULED", "OUT_FOR_DELIVERY", "FAILED"].includes(delivery.status)
+          ? delivery.deliveryCode
+          : null,
       scheduledFor: iso(delivery?.scheduledFor ?? null),
       deliveredAt: iso(delivery?.deliveredAt ?? null),
     },

@@ -157,7 +157,13 @@ export async function transitionLine(tx: Prisma.TransactionClient, input: TTrans
 
   const updated = await tx.orderLine.update({
     where: { id: line.id },
-    data: { status: t.to, ...(input.event === "PAY" ? { batchId } : {}), updatedAt: now },
+    data: {
+      status: t.to,
+      ...(input.event === "PAY" ? { batchId } : {}),
+      // The customer has it: the holdback window before the vendor is paid starts now.
+      ...(input.event === "DELIVER" ? { deliveredAt: now } : {}),
+      updatedAt: now,
+    },
   });
   await recordOrderEvent(
     {

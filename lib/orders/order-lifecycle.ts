@@ -55,12 +55,13 @@ const SILENT: ReadonlySet<OrderStatus> = new Set(["PAID", "PENDING_PAYMENT"]);
 /**
  * Re-derives the order's status after its lines or money changed (in the caller's
  * transaction): locks the order, derives, checks the move is in the table, updates the
- * status and its timestamp, writes an OrderEvent and enqueues the customer notification.
- * Returns { from, to, changed }.
+ * status and its timestamp, writes an OrderEvent and enqueues the customer notification
+ * (unless `notify: false`: the caller sends its own message about the same change, e.g. a
+ * delivery going out with its code). Returns { from, to, changed }.
  */
 export async function syncOrderStatus(
   tx: Prisma.TransactionClient,
-  input: { orderId: string; actor: TActor; note?: string },
+  input: { orderId: string; actor: TActor; note?: string; notify?: boolean },
 ) {
   if (!(await lockRow(tx, "Order", input.orderId))) throw new AppError("NOT_FOUND", "Order not found.");
   const order = await tx.order.findUniqueOrThrow({
@@ -99,7 +100,7 @@ export async function syncOrderStatus(
     },
     tx,
   );
-  if (!SILENT.has(t.to)) {
+  if (input.notify !== false && !SILENT.has(t.to)) {
     await notifyCustomer(
       {
         userId: order.customerId,

@@ -16,7 +16,7 @@ type TUserSeed = {
   email: string;
   name: string;
   phone: string;
-  roles: ("CUSTOMER" | "VENDOR" | "ADMIN")[];
+  roles: ("CUSTOMER" | "VENDOR" | "ADMIN" | "RIDER")[];
   adminPermissions?: ("OPS" | "FINANCE" | "SUPPORT" | "SUPERADMIN")[];
 };
 
@@ -36,6 +36,8 @@ export const STAFF_USERS: TUserSeed[] = [
     roles: ["ADMIN"],
     adminPermissions: ["FINANCE"],
   },
+  // Carries deliveries: moves only the ones assigned to them (lib/deliveries).
+  { email: "rider@londom.test", name: "Kwabena Osei", phone: "+233200000004", roles: ["RIDER"] },
 ];
 
 export const CUSTOMERS: (TUserSeed & {

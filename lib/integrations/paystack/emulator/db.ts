@@ -21,7 +21,9 @@ function state(): TState {
   const url = serverEnv().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: the Paystack emulator keeps its state in PostgreSQL");
   if (!g.__paystackEmulatorDb || g.__paystackEmulatorDb.url !== url) {
-    const pool = new pg.Pool({ connectionString: url, max: 8, types });
+    // allowExitOnIdle: a short-lived script that touched the emulator (the seed pays its demo
+    // orders here) exits when done instead of waiting on an idle connection forever.
+    const pool = new pg.Pool({ connectionString: url, max: 8, types, allowExitOnIdle: true });
     pool.on("error", (e) => console.error("[paystack-emulator] idle client error", e));
     g.__paystackEmulatorDb = { pool, url };
   }
