@@ -9,6 +9,8 @@
 import { prisma } from "@/lib/db";
 import { seedOrigins, seedUsers, seedVendors } from "./seeders/accounts.ts";
 import { planCatalog, seedCategories, seedProducts } from "./seeders/catalog.ts";
+import { seedBatchOrders } from "./seeders/batch-orders.ts";
+import { seedDemoDeliveries } from "./seeders/deliveries.ts";
 import { seedBatches, seedDeliveries } from "./seeders/logistics.ts";
 
 async function main() {
@@ -21,19 +23,23 @@ async function main() {
   const categories = await seedCategories(prisma);
   const catalog = await seedProducts(prisma, plan, vendors, categories);
   const batches = await seedBatches(prisma, origins, adminId);
+  const batchOrders = await seedBatchOrders(prisma, adminId);
+  const demoDeliveries = await seedDemoDeliveries(prisma, adminId);
 
-  const [users, products, variants, openBatches] = await Promise.all([
+  const [users, products, variants, openBatches, deliveryCount] = await Promise.all([
     prisma.user.count(),
     prisma.product.count({ where: { status: "ACTIVE" } }),
     prisma.variant.count(),
     prisma.batch.count({ where: { status: "OPEN" } }),
+    prisma.delivery.count(),
   ]);
   console.log(
     `[seed] done in ${((performance.now() - t0) / 1000).toFixed(1)} s — ` +
       `${users} users, ${vendors.size} vendors, ${categories.size} categories, ` +
       `${products} active products (${catalog.created} new), ${variants} variants, ` +
-      `${catalog.images} images (${catalog.imagesCreated} rendered), ${openBatches} open batches (${batches.created} new), ` +
-      `${deliveries.zones} delivery zones, ${deliveries.pickupPoints} pickup points`,
+      `${catalog.images} images (${catalog.imagesCreated} rendered), ${openBatches} open batches (${batches.created} new), ${batchOrders.created} demo batches with orders${batchOrders.skipped ? ` (${batchOrders.skipped})` : ""}, ` +
+      `${deliveries.zones} delivery zones, ${deliveries.pickupPoints} pickup points, ` +
+      `${deliveryCount} deliveries (${demoDeliveries.created} new${demoDeliveries.skipped ? `; ${demoDeliveries.skipped}` : ""})`,
   );
 }
 

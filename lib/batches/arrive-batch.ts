@@ -4,6 +4,7 @@ import { lockRow } from "@/lib/db/lock-row";
 import { changeBatchStatus, type TBatchStatusChange } from "@/lib/batches/batch-status-step";
 import { type TArriveBatchInput, ZArriveBatchInput } from "@/lib/batches/schemas";
 import { invalidateCatalog } from "@/lib/catalog/cache/catalog-cache";
+import { createOrderDelivery } from "@/lib/deliveries/create-order-delivery";
 import { formatMoney } from "@/lib/money";
 import { notifyCustomer } from "@/lib/notifications/enqueue";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
@@ -23,7 +24,7 @@ export type TArriveBatchResult = TBatchStatusChange & {
  * ARRIVED; each order whose pre-order lines have all arrived gets its balance due — what the
  * live lines and delivery still cost beyond what was paid (0 for pay-in-full orders) — with a
  * "Balance due" notification; each order's status re-derived (IN_PROGRESS while a balance is
- * due, else READY_FOR_DELIVERY). Choice: an order spanning several batches owes one balance,
+ * due, else READY_FOR_DELIVERY, with its Delivery created). Choice: an order spanning several batches owes one balance,
  * when its last batch arrives.
  */
 export async function arriveBatch(input: TArriveBatchInput, db: Db = prisma): Promise<TArriveBatchResult> {
@@ -87,6 +88,13 @@ async function moveArrivedLines(
         );
       }
     }
+    // An order with nothing left to pay and nothing still away is ready for the door now (the
+    // deliveries.create-ready job is the safety net for any other path to readiness).
+    if (!stillAway)
+      await createOrderDelivery(tx, {
+        orderId,
+        actor: actor.type === "ADMIN" && actor.id ? { type: "ADMIN", id: actor.id } : { type: "SYSTEM" },
+      });
     await syncOrderStatus(tx, { orderId, actor, note: `batch ${code} arrived` });
   }
   return { linesArrived: lines.length, ordersTouched: orderIds.length, balances };

@@ -154,6 +154,9 @@ describe("arrive and complete", () => {
     });
     expect((await linesOf(full.id))[0]!.status).toBe("ARRIVED");
     expect(await outbox(s.shopper.id, "order.balance_due")).toHaveLength(2);
+    // the paid-up order is ready for the door at once; the deposit order waits for its balance
+    expect(await prisma.delivery.findUnique({ where: { orderId: full.id } })).toMatchObject({ status: "PENDING" });
+    expect(await prisma.delivery.findUnique({ where: { orderId: deposit.id } })).toBeNull();
 
     await expect(completeBatch({ batchId: batch.id, actor: admin })).rejects.toMatchObject({
       code: "INVALID_STATE",

@@ -46,6 +46,10 @@ async function rowCounts() {
     "BatchEvent",
     "DeliveryZone",
     "PickupPoint",
+    "Order",
+    "Payment",
+    "Delivery",
+    "DeliveryEvent",
   ];
   const counts: Record<string, number> = {};
   for (const t of tables) {
@@ -107,11 +111,12 @@ describe("prisma/seed.ts", () => {
     const file = await readMedia(products[0]!.images[0]!.url.replace(/^\/media\//, ""));
     expect(file?.contentType).toBe("image/webp");
 
-    // In-stock units are explained by INITIAL movements; pre-orders carry caps where set.
-    const [stock] = await db.$queryRawUnsafe<{ on_hand: bigint; initial: bigint }[]>(
-      `SELECT (SELECT sum("stockOnHand") FROM "Variant") AS on_hand, (SELECT sum(quantity) FROM "InventoryMovement" WHERE reason = 'INITIAL') AS initial`,
+    // In-stock units are explained by their movements (INITIAL, then the demo orders' SALEs);
+    // pre-orders carry caps where set.
+    const [stock] = await db.$queryRawUnsafe<{ on_hand: bigint; moved: bigint }[]>(
+      `SELECT (SELECT sum("stockOnHand") FROM "Variant") AS on_hand, (SELECT sum(quantity) FROM "InventoryMovement") AS moved`,
     );
-    expect(Number(stock!.initial)).toBe(Number(stock!.on_hand));
+    expect(Number(stock!.moved)).toBe(Number(stock!.on_hand));
     expect(await db.variant.count({ where: { availability: "PRE_ORDER", batchCap: { not: null } } })).toBeGreaterThan(
       0,
     );
@@ -121,7 +126,7 @@ describe("prisma/seed.ts", () => {
     expect(await db.product.count({ where: { isFeatured: true } })).toBeGreaterThan(0);
   });
 
-  it("opens a batch per origin with a cut-off 1–3 weeks ahead, plus one in transit and one arrived", async () => {
+  it("opens a batch per origin with a cut-off 1–3 weeks ahead, and ships with carrier and tracking", async () => {
     const now = Date.now();
     const origins = await db.origin.findMany({
       select: {
@@ -140,9 +145,38 @@ describe("prisma/seed.ts", () => {
       }
     }
     const inTransit = await db.batch.findMany({ where: { status: "IN_TRANSIT" } });
-    expect(inTransit).toHaveLength(1);
-    expect(inTransit[0]).toMatchObject({ carrier: expect.any(String), trackingNumber: expect.any(String) });
-    expect(await db.batch.count({ where: { status: "ARRIVED" } })).toBe(1);
+    expect(inTransit.length).toBeGreaterThanOrEqual(1);
+    for (const b of inTransit)
+      expect(b).toMatchObject({ carrier: expect.any(String), trackingNumber: expect.any(String) });
+  });
+
+  it("has a batch in every state, the moved ones carrying paid orders moved with them", async () => {
+    const lines = (code: string) =>
+      db.orderLine.findMany({
+        where: { batch: { code } },
+        select: { status: true, order: { select: { status: true } } },
+      });
+    const states = await db.batch.groupBy({ by: ["status"], _count: { _all: true } });
+    expect(states.map((s) => s.status).sort()).toEqual(
+      ["ARRIVED", "CANCELLED", "CLOSED", "COMPLETED", "DRAFT", "IN_TRANSIT", "OPEN"].sort(),
+    );
+    expect(await db.batch.findUniqueOrThrow({ where: { code: "MAN-AIR-GROUP1" } })).toMatchObject({
+      status: "CLOSED",
+      isBelowMinimum: true,
+    });
+    expect((await lines("DXB-AIR-TRANS1")).map((l) => l.status)).toEqual(["SHIPPED", "SHIPPED", "SHIPPED"]);
+    expect(new Set((await lines("CAN-AIR-HUB01")).map((l) => l.status))).toEqual(new Set(["ARRIVED"]));
+    expect((await lines("NYC-AIR-DONE01")).map((l) => [l.status, l.order.status])).toEqual([
+      ["DELIVERED", "DELIVERED"],
+    ]);
+    expect((await lines("LDN-AIR-CANC01")).map((l) => [l.status, l.order.status])).toEqual([
+      ["CANCELLED", "CANCELLED"],
+      ["CANCELLED", "CANCELLED"],
+    ]);
+    const balanceDue = await db.order.count({
+      where: { balanceDueMinor: { gt: 0 }, lines: { some: { batch: { code: "CAN-AIR-HUB01" } } } },
+    });
+    expect(balanceDue).toBe(1);
   });
 
   it("creates delivery zones with fees and pickup points", async () => {
@@ -153,6 +187,22 @@ describe("prisma/seed.ts", () => {
     );
     for (const z of zones) expect(z.feeMinor).toBeGreaterThan(0);
     expect(await db.pickupPoint.count({ where: { isActive: true } })).toBeGreaterThanOrEqual(3);
+  });
+
+  it("pays demo orders of Ama's with a delivery in every state, carried by the demo rider", async () => {
+    const rider = await db.user.findUniqueOrThrow({ where: { email: "rider@londom.test" } });
+    expect(rider.roles).toEqual(["RIDER"]);
+    const ama = await db.user.findUniqueOrThrow({ where: { email: "ama@londom.test" } });
+    const demo = await db.delivery.findMany({
+      where: { order: { customerId: ama.id } },
+      select: { status: true, method: true, riderId: true, order: { select: { status: true } } },
+    });
+    expect(demo.map((d) => d.status).sort()).toEqual(
+      ["DELIVERED", "FAILED", "OUT_FOR_DELIVERY", "PENDING", "RETURNED", "SCHEDULED"].sort(),
+    );
+    expect(demo.map((d) => d.method)).toContain("PICKUP");
+    for (const d of demo.filter((x) => x.status !== "PENDING")) expect(d.riderId).toBe(rider.id);
+    expect(demo.find((d) => d.status === "DELIVERED")?.order.status).toBe("DELIVERED");
   });
 
   it("creates the demo accounts with their roles, memberships and addresses", async () => {
