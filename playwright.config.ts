@@ -32,6 +32,11 @@ export default defineConfig({
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
   },
+  projects: [
+    // signs each demo account in once and saves its session (tests/e2e/support/auth-state.ts)
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "e2e", dependencies: ["setup"] },
+  ],
   webServer: {
     // fresh seeded database (embedded PostgreSQL unless DATABASE_URL is set), then next start
     command: `node --import tsx scripts/db.ts run --db e2e_${PORT} --fresh --seed -- node scripts/e2e-server.mjs ${PORT}`,

@@ -1,9 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/sign-in";
-
-// Demo accounts from prisma/seed.ts (all with password123).
-const VENDOR_OWNER = "owner@kingsway-london.test";
-const ADMIN = "admin@londom.test";
+import { AUTH_STATE, DEMO_ACCOUNTS } from "./support/auth-state";
 
 test("sign up → signed in → account menu → sign out → sign in again", async ({ page }) => {
   const email = `e2e-${Date.now()}@example.com`;
@@ -50,16 +46,24 @@ test("anonymous visitors are sent to sign-in from signed-in areas", async ({ pag
   await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
 });
 
-test("a vendor owner gets 404 on /admin; an admin gets in", async ({ page, browser }) => {
-  await signIn(page, VENDOR_OWNER);
-  await expect(page.getByText("Owner").first()).toBeVisible();
-  const res = await page.goto("/admin");
-  expect(res?.status()).toBe(404);
+// Not about signing in: both start from the sessions auth.setup.ts saved.
+test.describe(() => {
+  test.use({ storageState: AUTH_STATE.vendorOwner });
 
-  const adminPage = await (await browser.newContext()).newPage();
-  await signIn(adminPage, ADMIN, { callbackUrl: "/admin" });
-  const adminRes = await adminPage.reload();
-  expect(adminRes?.status()).toBe(200);
+  test("a vendor owner gets 404 on /admin; an admin gets in", async ({ page, browser }) => {
+    await page.goto("/account");
+    await expect(page.getByText(DEMO_ACCOUNTS.vendorOwner)).toBeVisible();
+    await expect(page.getByText("Owner").first()).toBeVisible();
+    const res = await page.goto("/admin");
+    expect(res?.status()).toBe(404);
+
+    const admin = await browser.newContext({ storageState: AUTH_STATE.admin });
+    const adminPage = await admin.newPage();
+    const adminRes = await adminPage.goto("/admin");
+    expect(adminRes?.status()).toBe(200);
+    await expect(adminPage).toHaveURL(/\/admin$/);
+    await admin.close();
+  });
 });
 
 test("too many failed sign-ins answer 429 and the page says how long to wait", async ({ page }) => {

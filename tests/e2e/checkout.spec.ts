@@ -2,10 +2,14 @@
 // card through the hosted page, Mobile Money approved on the emulator's phone panel, a
 // deposit, a decline then a retry, live order updates after payment, and a cancellation
 // with its refund. Every test uses its own Mobile Money number so emulator prompts never mix.
+// The demo customer is signed in from the session auth.setup.ts saved, except for the guest.
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { AUTH_STATE, DEMO_ACCOUNTS } from "./support/auth-state";
 import { signIn } from "./support/sign-in";
 
-const CUSTOMER = "customer@londom.test";
+const CUSTOMER = DEMO_ACCOUNTS.customer;
+
+test.use({ storageState: AUTH_STATE.customer });
 
 type TVariant = { id: string; priceMinor: number; title: string };
 type TProduct = {
@@ -57,7 +61,11 @@ async function setCart(page: Page, lines: { variantId: string; quantity: number 
 }
 
 async function openCheckout(page: Page, lines: { variantId: string; quantity: number }[]) {
-  await signIn(page, CUSTOMER);
+  // a page load fetches the stored cart (once it knows who is signed in): let that land first
+  const cartLoaded = page.waitForResponse((r) => r.url().endsWith("/api/v1/cart") && r.request().method() === "GET");
+  await page.goto("/account");
+  await expect(page.getByText(CUSTOMER)).toBeVisible();
+  await cartLoaded;
   await setCart(page, lines);
   await page.goto("/checkout");
   await expect(page.getByRole("heading", { level: 1, name: "Checkout" })).toBeVisible();
@@ -246,10 +254,14 @@ test("cancel a paid pre-order while its shipment is open: the refund shows in th
   await expect(page.getByRole("button", { name: "Cancel order" })).toHaveCount(0);
 });
 
-test("guests are sent to sign in to check out, and an unknown order number is not found", async ({ page }) => {
-  await page.goto("/checkout");
-  await page.waitForURL(/\/sign-in\?callbackUrl=%2Fcheckout/);
-  await signIn(page, CUSTOMER);
-  await page.goto("/orders/LI-ZZZZZZ");
-  await expect(page.getByRole("heading", { name: /couldn.t find that page/ })).toBeVisible();
+test.describe(() => {
+  test.use({ storageState: { cookies: [], origins: [] } }); // a guest, who then signs in through the form
+
+  test("guests are sent to sign in to check out, and an unknown order number is not found", async ({ page }) => {
+    await page.goto("/checkout");
+    await page.waitForURL(/\/sign-in\?callbackUrl=%2Fcheckout/);
+    await signIn(page, CUSTOMER);
+    await page.goto("/orders/LI-ZZZZZZ");
+    await expect(page.getByRole("heading", { name: /couldn.t find that page/ })).toBeVisible();
+  });
 });
