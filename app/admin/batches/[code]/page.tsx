@@ -72,7 +72,7 @@ export default async function AdminBatchPage({ params }: TProps) {
         <p className="mb-4 rounded-card bg-danger-50 p-4 text-sm text-danger-700">Cancelled: {batch.cancelReason}</p>
       ) : null}
 
-      <div className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4 print:hidden">
+      <div className="mb-6 grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4 print:hidden">
         <div className="rounded-card bg-surface p-5 shadow-card ring-1 ring-black/5">
           <p className="text-sm text-ink-muted">Units sold</p>
           <div className="mt-2">
