@@ -1,7 +1,7 @@
 import "server-only";
 import { type Db, prisma } from "@/lib/db";
 
-/** The platform's money rules (one row, created by the database_rules migration). */
+/** The platform's money and operations rules (one row, created by the database_rules migration). */
 export async function getPlatformSettings(db: Db = prisma) {
   const s = await db.platformSettings.findUnique({ where: { id: "platform" } });
   return {
@@ -9,5 +9,6 @@ export async function getPlatformSettings(db: Db = prisma) {
     depositBps: s?.depositBps ?? 3000,
     reservationMinutes: s?.reservationMinutes ?? 30,
     orderExpiryMinutes: s?.orderExpiryMinutes ?? 60,
+    autoCancelUnderMinimum: s?.autoCancelUnderMinimum ?? false,
   };
 }

@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import { arriveBatch } from "@/lib/batches/arrive-batch";
 import { cancelBatch } from "@/lib/batches/cancel-batch";
 import { closeBatch } from "@/lib/batches/close-batch";
+import { closeDueBatches } from "@/lib/batches/close-due-batches";
 import { completeBatch } from "@/lib/batches/complete-batch";
 import { shipBatch } from "@/lib/batches/ship-batch";
 import { transitionBatch } from "@/lib/batches/transition-batch";
@@ -62,6 +63,40 @@ describe("close", () => {
     const event = await prisma.batchEvent.findFirstOrThrow({ where: { batchId: batch.id, toStatus: "CLOSED" } });
     expect(event.note).toBe("Closed below minimum: 1 of 2 units.");
     expect((await linesOf(order.id))[0]).toMatchObject({ status: "CONFIRMED", batchId: batch.id });
+  });
+});
+
+describe("the group-buy minimum at the cut-off", () => {
+  it("with auto-cancel on, a batch under its minimum is cancelled and every paid line refunded", async () => {
+    const { s, batch, pre, paidOrder } = await shopWithBatch();
+    const order = await paidOrder([{ variantId: pre, quantity: 1 }]);
+    const afterCutoff = new Date(batch.cutoffAt.getTime() + 1000);
+    const [closed] = await closeDueBatches({ now: afterCutoff, originIds: [s.originId], autoCancelUnderMinimum: true });
+    expect(closed).toMatchObject({ batchId: batch.id, isBelowMinimum: true, isCancelled: true });
+    const b = await prisma.batch.findUniqueOrThrow({ where: { id: batch.id } });
+    expect(b).toMatchObject({ status: "CANCELLED", cancelReason: expect.stringMatching(/group-buy minimum/) });
+    const refunds = await prisma.refund.findMany({ where: { orderId: order.id } });
+    expect(refunds.map((r) => r.amountMinor)).toEqual([PRE]);
+    expect(await outbox(s.shopper.id, "order.cancelled")).not.toHaveLength(0);
+  });
+
+  it("with auto-cancel off, it waits closed and flagged for an admin's decision", async () => {
+    const { s, batch, pre, paidOrder } = await shopWithBatch();
+    await paidOrder([{ variantId: pre, quantity: 1 }]);
+    const afterCutoff = new Date(batch.cutoffAt.getTime() + 1000);
+    const [closed] = await closeDueBatches({
+      now: afterCutoff,
+      originIds: [s.originId],
+      autoCancelUnderMinimum: false,
+    });
+    expect(closed).toMatchObject({ isBelowMinimum: true, isCancelled: false });
+    expect(await prisma.batch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({
+      status: "CLOSED",
+      isBelowMinimum: true,
+    });
+    expect(
+      await prisma.refund.count({ where: { payment: { order: { lines: { some: { batchId: batch.id } } } } } }),
+    ).toBe(0);
   });
 });
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PlatformSettings" ADD COLUMN     "autoCancelUnderMinimum" BOOLEAN NOT NULL DEFAULT false;
