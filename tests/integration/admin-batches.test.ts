@@ -9,7 +9,7 @@ import { closeBatch } from "@/lib/batches/close-batch";
 import { getAdminBatchOrThrow } from "@/lib/batches/get-admin-batch";
 import { getBatchManifest } from "@/lib/batches/get-batch-manifest";
 import { listAdminBatches } from "@/lib/batches/list-admin-batches";
-import { previewBatchTransitions } from "@/lib/batches/preview-batch-transitions";
+import { previewBatchTransition } from "@/lib/batches/preview-batch-transitions";
 import { updateBatch } from "@/lib/batches/update-batch";
 import { getAdminOverviewCounts } from "@/lib/metrics/get-admin-overview-counts";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
@@ -123,13 +123,12 @@ describe("getBatchManifest", () => {
   });
 });
 
-describe("previewBatchTransitions", () => {
+describe("previewBatchTransition", () => {
   it("says what cancelling refunds — the same numbers the cancel then produces — and writes nothing", async () => {
     const { batch } = await batchWithOrders([2, 1]);
     const before = await snapshot(batch.id, batch.code);
-    const previews = await previewBatchTransitions({ batchId: batch.id, status: "OPEN", actor: admin });
-    expect(previews.map((p) => p.event)).toEqual(["CLOSE", "CANCEL"]);
-    const cancel = previews.find((p) => p.event === "CANCEL")!;
+    const cancel = await previewBatchTransition({ batchId: batch.id, event: "CANCEL", actor: admin });
+    expect(cancel.refusal).toBeNull();
     expect(cancel.summary).toBe("Refunds 2 paid lines of 2 orders, GH₵ 450.00; customers and vendors are told.");
     expect(await snapshot(batch.id, batch.code)).toEqual(before);
 
@@ -140,12 +139,17 @@ describe("previewBatchTransitions", () => {
   it("shows a refusal where the use case would refuse, and the refund alternative for shipping", async () => {
     const { batch } = await batchWithOrders([1], { minUnits: 5 });
     await closeBatch({ batchId: batch.id, actor: admin });
-    const previews = await previewBatchTransitions({ batchId: batch.id, status: "CLOSED", actor: admin });
-    const ship = previews.find((p) => p.event === "SHIP")!;
+    const ship = await previewBatchTransition({ batchId: batch.id, event: "SHIP", actor: admin });
     expect(ship.summary).toBeNull();
     expect(ship.refusal).toMatch(/1 line\(s\) of 1 order\(s\) are not procured yet/);
     expect(ship.withRefunds).toMatchObject({ linesRefunded: 1, refundMinor: PRICE });
     expect((await prisma.batch.findUniqueOrThrow({ where: { id: batch.id } })).status).toBe("CLOSED");
+    // an event the state does not allow answers the lifecycle's own sentence
+    expect(await previewBatchTransition({ batchId: batch.id, event: "OPEN", actor: admin })).toEqual({
+      event: "OPEN",
+      summary: null,
+      refusal: "A closed batch cannot be opened again.",
+    });
   });
 });
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { useEffect, useId, useState, useTransition, type FormEvent } from "react";
+import { Button, Spinner } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { ModalPanel } from "@/components/ui/modal";
 import type { TBatchEvent } from "@/lib/batches/batch-transitions";
@@ -37,50 +37,51 @@ const CONFIRM: Record<TBatchEvent, string> = {
 export function BatchActions({
   batchId,
   code,
-  previews,
+  events,
   transition,
   belowMinimum,
 }: {
   batchId: string;
   code: string;
-  previews: TTransitionPreview[];
+  events: TBatchEvent[];
   transition: (input: TAdminBatchTransition) => Promise<TActionResult<{ code: string }>>;
   belowMinimum: boolean;
 }) {
   const [open, setOpen] = useState<TBatchEvent | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  if (previews.length === 0) return <p className="text-sm text-ink-muted">This batch has no further steps.</p>;
-  const current = previews.find((p) => p.event === open) ?? null;
+  if (events.length === 0) return <p className="text-sm text-ink-muted">This batch has no further steps.</p>;
   return (
     <div>
       <div className="flex flex-wrap gap-2">
-        {previews.map((p) => (
+        {events.map((event) => (
           <Button
-            key={p.event}
+            key={event}
             size="sm"
-            variant={p.event === "CANCEL" ? "outline" : p.event === previews[0]?.event ? "primary" : "outline"}
-            className={p.event === "CANCEL" ? "text-danger-700" : undefined}
+            variant={event === "CANCEL" ? "outline" : event === events[0] ? "primary" : "outline"}
+            className={event === "CANCEL" ? "text-danger-700" : undefined}
             onClick={() => {
               setDone(null);
-              setOpen(p.event);
+              setOpen(event);
             }}
           >
-            {p.event === "SHIP" && belowMinimum
+            {event === "SHIP" && belowMinimum
               ? "Ship anyway"
-              : p.event === "CANCEL" && belowMinimum
+              : event === "CANCEL" && belowMinimum
                 ? "Cancel and refund everyone"
-                : LABEL[p.event]}
+                : LABEL[event]}
           </Button>
         ))}
       </div>
       <p role="status" className={done ? "mt-3 text-sm font-semibold text-brand-700" : "sr-only"}>
         {done ?? ""}
       </p>
-      {current ? (
-        <ModalPanel open onOpenChange={(o) => (o ? null : setOpen(null))} title={`${LABEL[current.event]} · ${code}`}>
-          <TransitionForm
+      {open ? (
+        <ModalPanel open onOpenChange={(o) => (o ? null : setOpen(null))} title={`${LABEL[open]} · ${code}`}>
+          <PreviewedTransition
+            key={open}
+            code={code}
+            event={open}
             batchId={batchId}
-            preview={current}
             transition={transition}
             onDone={(message) => {
               setOpen(null);
@@ -92,6 +93,40 @@ export function BatchActions({
       ) : null}
     </div>
   );
+}
+
+/** Asks the server what the transition would do (the real use case, rolled back), then the form. */
+function PreviewedTransition({
+  code,
+  event,
+  ...form
+}: { code: string; event: TBatchEvent } & Omit<Parameters<typeof TransitionForm>[0], "preview">) {
+  const [preview, setPreview] = useState<TTransitionPreview | { error: string } | null>(null);
+  useEffect(() => {
+    const ctrl = new AbortController();
+    fetch(`/admin/batches/${encodeURIComponent(code)}/preview?event=${event}`, { signal: ctrl.signal })
+      .then(async (res) => {
+        const body = (await res.json()) as TTransitionPreview | { error: { message: string } };
+        setPreview("error" in body ? { error: body.error.message } : body);
+      })
+      .catch((e: unknown) => {
+        if (!ctrl.signal.aborted) setPreview({ error: e instanceof Error ? e.message : "Could not reach the server." });
+      });
+    return () => ctrl.abort();
+  }, [code, event]);
+  if (!preview)
+    return (
+      <p className="flex items-center gap-2 text-sm text-ink-muted" role="status">
+        <Spinner /> Working out what this will do…
+      </p>
+    );
+  if ("error" in preview)
+    return (
+      <p role="alert" className="rounded-control bg-danger-50 px-3 py-2 text-sm text-danger-700">
+        {preview.error}
+      </p>
+    );
+  return <TransitionForm preview={preview} {...form} />;
 }
 
 function TransitionForm({
