@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { Countdown } from "@/components/ui/countdown";
 import { DashboardHeading } from "@/components/ui/dashboard-shell";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KeysetPager, StatusTab, flatSearchParams } from "@/components/ui/list-controls";
 import { hrefWith } from "@/components/ui/pagination";
 import { listAdminBatches, ZAdminBatchFilters } from "@/lib/batches/list-admin-batches";
 import { formatArrivalWindow, formatDateTime } from "@/lib/dates";
@@ -22,9 +23,7 @@ type TSearch = Record<string, string | string[] | undefined>;
 
 export default async function AdminBatchesPage({ searchParams }: { searchParams: Promise<TSearch> }) {
   await requireAdminSection("/admin/batches");
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]),
-  ) as Record<string, string | undefined>;
+  const raw = await flatSearchParams(searchParams);
   const parsed = ZAdminBatchFilters.safeParse(raw);
   const filters = parsed.success ? parsed.data : {};
   const list = await listAdminBatches(filters);
@@ -211,43 +210,7 @@ export default async function AdminBatchesPage({ searchParams }: { searchParams:
           </Card>
         </>
       )}
-      <div className="mt-4 flex justify-between gap-2 text-sm">
-        {raw.cursor ? (
-          <Link
-            href={hrefWith("/admin/batches", kept, {})}
-            className={buttonClasses({ variant: "outline", size: "sm" })}
-          >
-            First page
-          </Link>
-        ) : (
-          <span />
-        )}
-        {list.nextCursor ? (
-          <Link
-            href={hrefWith("/admin/batches", kept, { cursor: list.nextCursor })}
-            className={buttonClasses({ variant: "outline", size: "sm" })}
-          >
-            Next page
-          </Link>
-        ) : null}
-      </div>
+      <KeysetPager pathname="/admin/batches" params={raw} nextCursor={list.nextCursor} />
     </>
-  );
-}
-
-function StatusTab({ href, active, label, count }: { href: string; active: boolean; label: string; count: number }) {
-  return (
-    <Link
-      href={href}
-      aria-current={active ? "page" : undefined}
-      className={
-        active
-          ? "inline-flex shrink-0 items-center gap-1.5 rounded-pill bg-ink px-3 py-1.5 text-sm font-semibold text-white"
-          : "inline-flex shrink-0 items-center gap-1.5 rounded-pill bg-surface px-3 py-1.5 text-sm font-medium text-ink ring-1 ring-black/10 hover:bg-surface-muted"
-      }
-    >
-      {label}
-      <span className={active ? "tabular-nums text-white/80" : "tabular-nums text-ink-muted"}>{count}</span>
-    </Link>
   );
 }

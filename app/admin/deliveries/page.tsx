@@ -3,10 +3,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Lock } from "lucide-react";
-import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DashboardHeading } from "@/components/ui/dashboard-shell";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KeysetPager, StatusTab, flatSearchParams } from "@/components/ui/list-controls";
 import { hrefWith } from "@/components/ui/pagination";
 import { formatDate } from "@/lib/dates";
 import { DELIVERY_FAILURE_REASONS } from "@/lib/deliveries/delivery-transitions";
@@ -29,9 +29,7 @@ type TSearch = Record<string, string | string[] | undefined>;
 
 export default async function AdminDeliveriesPage({ searchParams }: { searchParams: Promise<TSearch> }) {
   await requireAdminSection("/admin/deliveries");
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]),
-  ) as Record<string, string | undefined>;
+  const raw = await flatSearchParams(searchParams);
   const parsed = ZAdminDeliveryFilters.safeParse(raw);
   const filters = parsed.success ? parsed.data : {};
   const [list, riders] = await Promise.all([listAdminDeliveries(filters), listRiders()]);
@@ -175,26 +173,7 @@ export default async function AdminDeliveriesPage({ searchParams }: { searchPara
           </Card>
         </>
       )}
-      <div className="mt-4 flex justify-between gap-2 text-sm">
-        {raw.cursor ? (
-          <Link
-            href={hrefWith("/admin/deliveries", kept, {})}
-            className={buttonClasses({ variant: "outline", size: "sm" })}
-          >
-            First page
-          </Link>
-        ) : (
-          <span />
-        )}
-        {list.nextCursor ? (
-          <Link
-            href={hrefWith("/admin/deliveries", kept, { cursor: list.nextCursor })}
-            className={buttonClasses({ variant: "outline", size: "sm" })}
-          >
-            Next page
-          </Link>
-        ) : null}
-      </div>
+      <KeysetPager pathname="/admin/deliveries" params={raw} nextCursor={list.nextCursor} />
     </>
   );
 }
@@ -238,22 +217,5 @@ function LockedMark() {
     <span title="Locked after too many wrong delivery codes" className="text-danger-700">
       <Lock aria-label="Code locked" className="h-4 w-4" />
     </span>
-  );
-}
-
-function StatusTab({ href, active, label, count }: { href: string; active: boolean; label: string; count: number }) {
-  return (
-    <Link
-      href={href}
-      aria-current={active ? "page" : undefined}
-      className={
-        active
-          ? "inline-flex shrink-0 items-center gap-1.5 rounded-pill bg-ink px-3 py-1.5 text-sm font-semibold text-white"
-          : "inline-flex shrink-0 items-center gap-1.5 rounded-pill bg-surface px-3 py-1.5 text-sm font-medium text-ink ring-1 ring-black/10 hover:bg-surface-muted"
-      }
-    >
-      {label}
-      <span className={active ? "tabular-nums text-white/80" : "tabular-nums text-ink-muted"}>{count}</span>
-    </Link>
   );
 }
