@@ -43,3 +43,16 @@ export function formatArrivalWindow(start: TDateInput, end: TDateInput, now: TDa
   }
   return `${format(s, "d MMM", opts)} – ${format(e, "d MMM", opts)}`;
 }
+
+// <input type="datetime-local"> values ("yyyy-MM-ddTHH:mm") read as Accra time. Accra is UTC
+// all year (no daylight saving), so Accra wall-clock time and UTC are the same digits.
+
+/** "2026-12-11T18:00" (Accra) → ISO instant; "" stays "". */
+export function accraLocalToIso(value: string): string {
+  return value ? new Date(`${value}Z`).toISOString() : "";
+}
+
+/** ISO instant → "2026-12-11T18:00" in Accra, for a datetime-local input's value. */
+export function isoToAccraLocal(iso: string): string {
+  return formatDate(iso, "yyyy-MM-dd'T'HH:mm");
+}

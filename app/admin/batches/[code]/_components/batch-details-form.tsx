@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
+import { accraLocalToIso, isoToAccraLocal } from "@/lib/dates";
 import type { TActionResult } from "@/lib/http/action-result";
 
 export type TBatchDetailsValues = {
@@ -24,9 +25,6 @@ type TSave = (input: {
   minUnits?: number | null;
   notes?: string | null;
 }) => Promise<TActionResult<{ customersNotified: number }>>;
-
-/** datetime-local wants "yyyy-MM-ddTHH:mm" in the browser's zone; staff work in Accra (UTC+0). */
-const toLocal = (iso: string) => iso.slice(0, 16);
 
 /** The batch's editable details; what may change depends on the state (the server decides). */
 export function BatchDetailsForm({
@@ -52,7 +50,7 @@ export function BatchDetailsForm({
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const get = (k: string) => String(f.get(k) ?? "");
-    const iso = (k: string) => (get(k) ? new Date(`${get(k)}Z`).toISOString() : undefined);
+    const iso = (k: string) => accraLocalToIso(get(k)) || undefined;
     const min = get("minUnits");
     startTransition(async () => {
       const r = await save({
@@ -93,7 +91,7 @@ export function BatchDetailsForm({
             id={`${uid}-cutoff`}
             name="cutoffAt"
             type="datetime-local"
-            defaultValue={toLocal(values.cutoffAt)}
+            defaultValue={isoToAccraLocal(values.cutoffAt)}
             disabled={!canEditCutoff}
             required
           />
@@ -119,7 +117,7 @@ export function BatchDetailsForm({
             id={`${uid}-start`}
             name="arrivalWindowStart"
             type="datetime-local"
-            defaultValue={toLocal(values.arrivalWindowStart)}
+            defaultValue={isoToAccraLocal(values.arrivalWindowStart)}
             disabled={!canEditWindow}
             required
           />
@@ -134,7 +132,7 @@ export function BatchDetailsForm({
             id={`${uid}-end`}
             name="arrivalWindowEnd"
             type="datetime-local"
-            defaultValue={toLocal(values.arrivalWindowEnd)}
+            defaultValue={isoToAccraLocal(values.arrivalWindowEnd)}
             disabled={!canEditWindow}
             required
           />

@@ -5,6 +5,7 @@ import { useId, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { accraLocalToIso } from "@/lib/dates";
 import type { TActionResult } from "@/lib/http/action-result";
 
 type TCreate = (input: {
@@ -18,9 +19,6 @@ type TCreate = (input: {
   notes?: string;
   status: "DRAFT" | "OPEN";
 }) => Promise<TActionResult<{ code: string }>>;
-
-/** Dates are entered in Accra time, which is UTC all year (no daylight saving). */
-const accra = (v: string) => (v ? new Date(`${v}Z`).toISOString() : "");
 
 export function NewBatchForm({
   origins,
@@ -46,9 +44,9 @@ export function NewBatchForm({
         code: get("code"),
         originId: get("originId"),
         shippingMethod: get("shippingMethod") === "SEA" ? "SEA" : "AIR",
-        cutoffAt: accra(get("cutoffAt")),
-        arrivalWindowStart: accra(get("arrivalWindowStart")),
-        arrivalWindowEnd: accra(get("arrivalWindowEnd")),
+        cutoffAt: accraLocalToIso(get("cutoffAt")),
+        arrivalWindowStart: accraLocalToIso(get("arrivalWindowStart")),
+        arrivalWindowEnd: accraLocalToIso(get("arrivalWindowEnd")),
         ...(min ? { minUnits: Number(min) } : {}),
         ...(notes ? { notes } : {}),
         status: get("status") === "OPEN" ? "OPEN" : "DRAFT",
