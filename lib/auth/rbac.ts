@@ -7,7 +7,9 @@ type TRule =
   | { kind: "user" }
   | { kind: "vendor"; minRole: MembershipRole }
   /** Any of these permissions; SUPERADMIN implies all, so [] means SUPERADMIN only. */
-  | { kind: "admin"; anyOf: readonly AdminPermission[] };
+  | { kind: "admin"; anyOf: readonly AdminPermission[] }
+  /** Carries deliveries: the RIDER role, or an admin with one of these permissions (ops can ride). */
+  | { kind: "rider"; orAdmin: readonly AdminPermission[] };
 
 const USER = { kind: "user" } as const;
 const STAFF = { kind: "vendor", minRole: "STAFF" } as const;
@@ -34,11 +36,15 @@ export const RBAC_MATRIX = {
   "vendor:payouts:manage": OWNER,
   "vendor:settings:write": OWNER,
   "vendor:members:manage": OWNER,
+  // riders (and ops admins, who may carry a delivery themselves): only deliveries assigned to them
+  "rider:deliveries": { kind: "rider", orAdmin: ["OPS"] },
   // platform staff
   "admin:dashboard": admin("OPS", "FINANCE", "SUPPORT"),
   "admin:metrics": admin("OPS", "FINANCE"),
   "admin:batches": admin("OPS"),
   "admin:orders": admin("OPS", "SUPPORT"),
+  /** Actions that refund money from an order (cancel it, mark a line unavailable). */
+  "admin:orders:manage": admin("OPS"),
   "admin:deliveries": admin("OPS"),
   "admin:vendors": admin("OPS"),
   "admin:coupons": admin("OPS"),
@@ -90,6 +96,12 @@ export function can(user: TSessionUser | null | undefined, action: TAction, ctx:
     case "admin":
       if (!user.roles.includes("ADMIN")) return false;
       return user.adminPermissions.includes("SUPERADMIN") || rule.anyOf.some((p) => user.adminPermissions.includes(p));
+    case "rider":
+      if (user.roles.includes("RIDER")) return true;
+      if (!user.roles.includes("ADMIN")) return false;
+      return (
+        user.adminPermissions.includes("SUPERADMIN") || rule.orAdmin.some((p) => user.adminPermissions.includes(p))
+      );
     default:
       return false;
   }

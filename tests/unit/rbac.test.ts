@@ -78,6 +78,22 @@ describe("rbac matrix", () => {
     expect(can(adminWith("OPS"), "admin:payments")).toBe(false);
     expect(can(adminWith("FINANCE"), "admin:batches")).toBe(false);
     expect(can(adminWith("SUPPORT"), "admin:refunds")).toBe(false);
+    // support reads orders and writes notes; only ops refunds money out of one
+    expect(can(adminWith("SUPPORT"), "admin:orders:manage")).toBe(false);
+    expect(can(adminWith("FINANCE"), "admin:orders:manage")).toBe(false);
+    expect(can(adminWith("OPS"), "admin:orders:manage")).toBe(true);
+  });
+
+  it("opens the rider page to riders and ops admins only", () => {
+    const rider = user({ roles: ["RIDER"] });
+    expect(can(rider, "rider:deliveries")).toBe(true);
+    expect(can(adminWith("OPS"), "rider:deliveries")).toBe(true);
+    expect(can(adminWith("SUPERADMIN"), "rider:deliveries")).toBe(true);
+    for (const other of [customer, owner, staff, adminWith("FINANCE"), adminWith("SUPPORT")])
+      expect(can(other, "rider:deliveries")).toBe(false);
+    expect(can(user({ adminPermissions: ["OPS"] }), "rider:deliveries")).toBe(false);
+    for (const action of [...ADMIN_ACTIONS, ...VENDOR_ACTIONS])
+      expect(can(rider, action, { vendorId: VENDOR_A })).toBe(false);
   });
 
   it("SUPERADMIN implies every admin permission but no vendor access", () => {
