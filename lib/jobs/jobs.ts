@@ -6,6 +6,7 @@ import { expireReservationsJob } from "@/lib/inventory/jobs";
 import { paystackEmulatorTickJob } from "@/lib/integrations/paystack/emulator/jobs";
 import { type TJob } from "@/lib/jobs/registry";
 import { paymentJobs } from "@/lib/payments/jobs";
+import { payoutJobs } from "@/lib/payouts/jobs";
 
 // Every background job the worker runs. To add one: defineJob(...) in your domain folder
 // (e.g. lib/notifications/jobs.ts), import it here and append it to the list.
@@ -14,6 +15,7 @@ export const jobs: readonly TJob[] = [
   closeDueBatchesJob,
   createReadyDeliveriesJob,
   ...paymentJobs,
+  ...payoutJobs,
   purgeRateLimitBucketsJob,
   paystackEmulatorTickJob,
 ];
