@@ -24,6 +24,7 @@ export const LINE_EVENTS = [
   "MARK_UNAVAILABLE",
   "CANCEL",
   "RETURN",
+  "BACK_TO_HUB",
 ] as const;
 export type TLineEvent = (typeof LINE_EVENTS)[number];
 
@@ -67,6 +68,14 @@ export const LINE_TRANSITIONS: readonly TTransition<OrderLineStatus, TLineEvent,
       c.availability === "IN_STOCK" ? balancePaid(c) : "a pre-order line is dispatched after its batch arrives",
   },
   { event: "DELIVER", from: ["OUT_FOR_DELIVERY"], to: "DELIVERED" },
+  {
+    // Choice: in-stock lines come back as ARRIVED too — "at the Accra hub, ready to go out",
+    // which is what both kinds of line are once a returned parcel is back with us.
+    event: "BACK_TO_HUB",
+    from: ["OUT_FOR_DELIVERY"],
+    to: "ARRIVED",
+    effects: "the delivery was returned: the parcel is back at the hub; the caller decides refund or re-delivery",
+  },
   {
     event: "MARK_UNAVAILABLE",
     from: ["CONFIRMED"],

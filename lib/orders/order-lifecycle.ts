@@ -30,7 +30,13 @@ export const ORDER_TRANSITIONS: readonly TTransition<OrderStatus, TOrderEvent, n
     to: "IN_PROGRESS",
     effects: "notify (e.g. deposit balance due)",
   },
-  { event: "READY", from: ["PAID", "IN_PROGRESS"], to: "READY_FOR_DELIVERY", effects: "notify" },
+  {
+    event: "READY",
+    // OUT_FOR_DELIVERY: a returned delivery brings its lines back to the hub.
+    from: ["PAID", "IN_PROGRESS", "OUT_FOR_DELIVERY"],
+    to: "READY_FOR_DELIVERY",
+    effects: "notify",
+  },
   { event: "DISPATCH", from: ["PAID", "IN_PROGRESS", "READY_FOR_DELIVERY"], to: "OUT_FOR_DELIVERY", effects: "notify" },
   { event: "DELIVER", from: ACTIVE_ORDER_STATUSES, to: "DELIVERED", effects: "notify" },
   { event: "COMPLETE", from: ["DELIVERED", "PARTIALLY_REFUNDED"], to: "COMPLETED", effects: "completedAt" },

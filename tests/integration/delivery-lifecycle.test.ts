@@ -328,6 +328,28 @@ describe("the happy path", () => {
     expect((await outbox(s.shopper.id, "delivery.returned"))[0]!.data).toMatchObject({ reason: "Refused twice" });
   });
 
+  it("a returned delivery brings its lines back to the hub (ARRIVED) and the order to ready, with events", async () => {
+    const { order, d } = await deliveryIn("FAILED");
+    const linesBefore = await prisma.orderLine.findMany({ where: { orderId: order.id } });
+    expect(linesBefore.map((l) => l.status)).toEqual(["OUT_FOR_DELIVERY", "OUT_FOR_DELIVERY"]);
+    const r = await returnDelivery({ deliveryId: d.id, actor: admin, note: "Unreachable after three calls" });
+    expect(r).toMatchObject({ to: "RETURNED", linesBackAtHub: 2 });
+    const after = await prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: true } });
+    expect(after.lines.map((l) => l.status)).toEqual(["ARRIVED", "ARRIVED"]);
+    expect(after.status).toBe("READY_FOR_DELIVERY");
+    const events = await prisma.orderEvent.findMany({
+      where: { orderId: order.id, type: { in: ["line.back_to_hub", "order.ready"] } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    expect(events.map((e) => [e.type, e.fromStatus, e.toStatus, e.actorType])).toEqual([
+      ["line.back_to_hub", "OUT_FOR_DELIVERY", "ARRIVED", "ADMIN"],
+      ["line.back_to_hub", "OUT_FOR_DELIVERY", "ARRIVED", "ADMIN"],
+      ["order.ready", "OUT_FOR_DELIVERY", "READY_FOR_DELIVERY", "ADMIN"],
+    ]);
+    // The same order never gets a second delivery from the sweep: it already has its (closed) one.
+    expect((await createReadyDeliveries({ orderIds: [order.id] })).created).toEqual([]);
+  });
+
   it("a reschedule before it leaves moves the slot; the very same slot and rider again is refused", async () => {
     const { s, d } = await deliveryIn("SCHEDULED");
     const moved = await scheduleDelivery({

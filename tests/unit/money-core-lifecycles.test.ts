@@ -96,6 +96,7 @@ describe("order line lifecycle", () => {
         "ARRIVED -DISPATCH-> OUT_FOR_DELIVERY",
         "CONFIRMED -DISPATCH-> OUT_FOR_DELIVERY",
         "OUT_FOR_DELIVERY -DELIVER-> DELIVERED",
+        "OUT_FOR_DELIVERY -BACK_TO_HUB-> ARRIVED",
         "CONFIRMED -MARK_UNAVAILABLE-> UNAVAILABLE",
         "CONFIRMED -CANCEL-> CANCELLED",
         "PROCURED -CANCEL-> CANCELLED",
@@ -149,6 +150,7 @@ describe("order lifecycle (status moves the derivation may make)", () => {
     expect(orderEventFor("PENDING_PAYMENT", "EXPIRED")).toBe("EXPIRE");
     expect(orderEventFor("PAID", "IN_PROGRESS")).toBe("START");
     expect(orderEventFor("IN_PROGRESS", "READY_FOR_DELIVERY")).toBe("READY");
+    expect(orderEventFor("OUT_FOR_DELIVERY", "READY_FOR_DELIVERY")).toBe("READY"); // a returned delivery
     expect(orderEventFor("READY_FOR_DELIVERY", "OUT_FOR_DELIVERY")).toBe("DISPATCH");
     expect(orderEventFor("OUT_FOR_DELIVERY", "DELIVERED")).toBe("DELIVER");
     expect(orderEventFor("DELIVERED", "COMPLETED")).toBe("COMPLETE");
