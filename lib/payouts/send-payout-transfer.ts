@@ -1,0 +1,82 @@
+import "server-only";
+import { type Db, prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createTransferRecipient, initiateTransfer, PaystackError } from "@/lib/integrations/paystack/api";
+import { applyTransferOutcome, type TTransferOutcome } from "@/lib/payouts/apply-transfer-outcome";
+import { transferReferenceFor } from "@/lib/payouts/references";
+
+export type TSendResult = TTransferOutcome & { sent: boolean };
+
+/** The vendor's Paystack transfer recipient (RCP_…), registered there the first time. */
+async function recipientCodeFor(
+  recipient: {
+    id: string;
+    vendorId: string;
+    type: "BANK" | "MOBILE_MONEY";
+    accountName: string;
+    accountNumber: string;
+    bankCode: string;
+    recipientCode: string | null;
+  },
+  db: Db,
+): Promise<string> {
+  if (recipient.recipientCode) return recipient.recipientCode;
+  const created = await createTransferRecipient({
+    type: recipient.type === "MOBILE_MONEY" ? "mobile_money" : "ghipss",
+    name: recipient.accountName,
+    accountNumber: recipient.accountNumber,
+    bankCode: recipient.bankCode,
+    metadata: { vendorId: recipient.vendorId, payoutRecipientId: recipient.id },
+  });
+  await db.payoutRecipient.update({
+    where: { id: recipient.id },
+    data: { recipientCode: created.recipient_code },
+    select: { id: true },
+  });
+  return created.recipient_code;
+}
+
+/**
+ * Sends a PENDING payout's current attempt to Paystack as a Transfer from the balance, with
+ * the attempt's reference (a re-send returns the same transfer, so a crash between the call
+ * and our commit never pays twice). No row lock is held across the network call; the answer
+ * lands through applyTransferOutcome (PROCESSING, or at once PAID / FAILED). Paystack
+ * refusing it (4xx: balance too low, bad recipient) makes the payout FAILED with Paystack's
+ * message; not reaching Paystack leaves it PENDING for the poll job to send again.
+ */
+export async function sendPayoutTransfer({ payoutId }: { payoutId: string }, db: Db = prisma): Promise<TSendResult> {
+  const payout = await db.payout.findUnique({ where: { id: payoutId }, include: { recipient: true } });
+  if (!payout) throw new AppError("NOT_FOUND", "Payout not found.");
+  if (payout.status !== "PENDING")
+    return { sent: false, outcome: "unchanged", payoutId, status: payout.status, note: `payout is ${payout.status}` };
+  const transferReference = transferReferenceFor(payout);
+  try {
+    const recipient = await recipientCodeFor(payout.recipient, db);
+    const t = await initiateTransfer({
+      amount: payout.amountMinor,
+      recipient,
+      reference: transferReference,
+      reason: `Londom Imports payout ${payout.reference}`,
+    });
+    const r = await applyTransferOutcome(
+      { transferReference, status: t.status, transferCode: t.transfer_code, transferId: t.id, source: "initiate" },
+      db,
+    );
+    return { ...r, sent: true };
+  } catch (e) {
+    if (e instanceof PaystackError && e.status >= 400 && e.status < 500) {
+      const r = await applyTransferOutcome(
+        { transferReference, status: "failed", reason: `Paystack: ${e.message}`, source: "initiate" },
+        db,
+      );
+      return { ...r, sent: false };
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    await db.payout.update({
+      where: { id: payoutId },
+      data: { failureReason: `Not sent yet (will retry): ${message}`.slice(0, 500) },
+      select: { id: true },
+    });
+    return { sent: false, outcome: "unchanged", payoutId, status: "PENDING", note: message };
+  }
+}
