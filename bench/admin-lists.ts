@@ -92,9 +92,10 @@ const res = await fetch(`${BASE}/admin/orders/export.csv`, { headers: { cookie }
 if (res.status !== 200 || !res.body) throw new Error(`orders CSV answered ${res.status}`);
 let bytes = 0;
 let newlines = 0;
-for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-  bytes += chunk.byteLength;
-  for (const b of chunk) if (b === 10) newlines++;
+const reader = res.body.getReader();
+for (let r = await reader.read(); !r.done; r = await reader.read()) {
+  bytes += r.value.byteLength;
+  for (const b of r.value) if (b === 10) newlines++;
 }
 clearInterval(sampler);
 const csv = {
