@@ -20,6 +20,8 @@ const ZServerEnv = z
     TWILIO_FROM_NUMBER: z.string().min(1).optional(),
     POSTMARK_SERVER_TOKEN: z.string().min(1).optional(),
     POSTMARK_FROM_EMAIL: z.string().email().default("orders@londom.local"),
+    // Password of the basic auth on Postmark's webhook URL (user "postmark"); required with a real token.
+    POSTMARK_WEBHOOK_SECRET: z.string().min(16).optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
     // Next's build directory (parallel checkouts build side by side) and how many cached pages
@@ -49,6 +51,13 @@ const ZServerEnv = z
         code: "custom",
         path: ["TWILIO_AUTH_TOKEN"],
         message: "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN go together",
+      });
+    }
+    if (v.POSTMARK_SERVER_TOKEN && !v.POSTMARK_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["POSTMARK_WEBHOOK_SECRET"],
+        message: "is required with POSTMARK_SERVER_TOKEN (put it in the webhook URL: https://postmark:<secret>@…)",
       });
     }
   });
