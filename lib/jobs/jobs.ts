@@ -5,6 +5,7 @@ import { createReadyDeliveriesJob } from "@/lib/deliveries/jobs";
 import { expireReservationsJob } from "@/lib/inventory/jobs";
 import { paystackEmulatorTickJob } from "@/lib/integrations/paystack/emulator/jobs";
 import { type TJob } from "@/lib/jobs/registry";
+import { sendNotificationsJob } from "@/lib/notifications/jobs";
 import { paymentJobs } from "@/lib/payments/jobs";
 import { payoutJobs } from "@/lib/payouts/jobs";
 
@@ -18,4 +19,5 @@ export const jobs: readonly TJob[] = [
   ...payoutJobs,
   purgeRateLimitBucketsJob,
   paystackEmulatorTickJob,
+  sendNotificationsJob,
 ];

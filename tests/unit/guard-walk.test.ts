@@ -24,6 +24,10 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "api/v1/products/[slug]": "public catalog",
   "api/v1/search/suggest": "public catalog",
   "api/dev/paystack/*": "the local Paystack emulator; every handler calls assertPaystackEmulatorEnabled",
+  "api/webhooks/twilio": "authenticated by X-Twilio-Signature (the SDK's validateRequest)",
+  "api/webhooks/postmark": "authenticated by the basic auth in Postmark's webhook URL",
+  "api/dev/twilio/[...path]": "the local Twilio emulator; 404 with real Twilio keys (assertTwilioEmulatorEnabled)",
+  "api/dev/postmark/[...path]": "the local Postmark emulator; 404 with a real token (assertPostmarkEmulatorEnabled)",
   "media/[...key]": "product images, served to every visitor",
   "bench/baseline-api": "a constant body, the benchmarks' baseline",
 };
