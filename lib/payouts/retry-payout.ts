@@ -20,7 +20,7 @@ export const RETRYABLE_PAYOUT_STATUSES = ["FAILED", "REVERSED"] as const;
 export async function retryPayout(
   { payoutId, actorId }: { payoutId: string; actorId?: string },
   db: Db = prisma,
-): Promise<TSendResult> {
+): Promise<TSendResult & { attempt: number }> {
   const current = await db.payout.findUnique({ where: { id: payoutId } });
   if (!current) throw new AppError("NOT_FOUND", "Payout not found.");
   if (!(RETRYABLE_PAYOUT_STATUSES as readonly string[]).includes(current.status))
@@ -75,5 +75,5 @@ export async function retryPayout(
       select: { id: true },
     });
   });
-  return sendPayoutTransfer({ payoutId }, db);
+  return { ...(await sendPayoutTransfer({ payoutId }, db)), attempt: current.attempts + 1 };
 }

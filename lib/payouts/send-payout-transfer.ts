@@ -28,6 +28,12 @@ async function recipientCodeFor(
     bankCode: recipient.bankCode,
     metadata: { vendorId: recipient.vendorId, payoutRecipientId: recipient.id },
   });
+  const taken = await db.payoutRecipient.findUnique({
+    where: { recipientCode: created.recipient_code },
+    select: { id: true },
+  });
+  if (taken && taken.id !== recipient.id)
+    throw new AppError("CONFLICT", "This account is already the payout account of another vendor record: check it.");
   await db.payoutRecipient.update({
     where: { id: recipient.id },
     data: { recipientCode: created.recipient_code },
@@ -64,9 +70,15 @@ export async function sendPayoutTransfer({ payoutId }: { payoutId: string }, db:
     );
     return { ...r, sent: true };
   } catch (e) {
-    if (e instanceof PaystackError && e.status >= 400 && e.status < 500) {
+    const refused = e instanceof PaystackError && e.status >= 400 && e.status < 500;
+    if (refused || (e instanceof AppError && e.code === "CONFLICT")) {
       const r = await applyTransferOutcome(
-        { transferReference, status: "failed", reason: `Paystack: ${e.message}`, source: "initiate" },
+        {
+          transferReference,
+          status: "failed",
+          reason: refused ? `Paystack: ${e.message}` : e.message,
+          source: "initiate",
+        },
         db,
       );
       return { ...r, sent: false };
