@@ -1,4 +1,5 @@
 import "server-only";
+import { searchAdminOrders } from "@/lib/orders/search-admin-orders";
 import Papa from "papaparse";
 import { type Db, prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -66,7 +67,7 @@ function csvRecord(r: TAdminOrderRow): (string | number)[] {
   ];
 }
 
-/** Every order under the filters (status included, cursor ignored), `chunk` at a time. */
+/** Every order under the filters (status included, cursor ignored; a search: its first ADMIN_ORDER_SEARCH_LIMIT matches), `chunk` at a time. */
 export async function* adminOrderChunks(
   input: TAdminOrderFilters,
   db: Db = prisma,
@@ -74,7 +75,10 @@ export async function* adminOrderChunks(
 ): AsyncGenerator<TAdminOrderRow[]> {
   const f = ZAdminOrderFilters.parse({ ...input, cursor: undefined });
   const sort = f.sort ?? "newest";
-  const base: Prisma.OrderWhereInput = { AND: [adminOrderBaseWhere(f), ...(f.status ? [{ status: f.status }] : [])] };
+  const search = f.q ? await searchAdminOrders(f.q, db) : null;
+  const base: Prisma.OrderWhereInput = {
+    AND: [adminOrderBaseWhere(f, search?.ids ?? null), ...(f.status ? [{ status: f.status }] : [])],
+  };
   let after: { id: string; createdAt: Date; totalMinor: number } | null = null;
   for (;;) {
     const orders: Prisma.OrderGetPayload<{ include: typeof ADMIN_ORDER_ROW_INCLUDE }>[] = await db.order.findMany({

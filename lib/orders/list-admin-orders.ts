@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type Db, prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type DeliveryStatus, OrderStatus, PaymentPlan } from "@/lib/generated/prisma/enums";
+import { searchAdminOrders } from "@/lib/orders/search-admin-orders";
 import { ACTIVE_ORDER_STATUSES } from "@/lib/orders/statuses";
 
 // The operations list of orders (/admin/orders) and its CSV export: search, filters, counts
@@ -59,6 +60,8 @@ export type TAdminOrderList = {
   /** Per status, under the same filters except status (the tabs). */
   statusCounts: Record<OrderStatus, number>;
   vendors: { id: string; name: string }[];
+  /** The search matched more orders than it lists (ADMIN_ORDER_SEARCH_LIMIT): narrow it. */
+  searchTruncated: boolean;
 };
 
 export const ADMIN_ORDERS_PAGE_SIZE = 50;
@@ -70,22 +73,9 @@ export function balanceDueWhere(): Prisma.OrderWhereInput {
 }
 
 /** Every filter but status and the cursor (the status tabs count under it). */
-export function adminOrderBaseWhere(f: TParsedFilters): Prisma.OrderWhereInput {
+export function adminOrderBaseWhere(f: TParsedFilters, searchIds: string[] | null): Prisma.OrderWhereInput {
   const and: Prisma.OrderWhereInput[] = [];
-  if (f.q) {
-    const q = f.q;
-    and.push({
-      OR: [
-        { number: { contains: q, mode: "insensitive" } },
-        { contactPhone: { contains: q.replace(/\s+/g, "") } },
-        { contactEmail: { contains: q, mode: "insensitive" } },
-        { customer: { name: { contains: q, mode: "insensitive" } } },
-        { customer: { email: { contains: q, mode: "insensitive" } } },
-        { customer: { phone: { contains: q.replace(/\s+/g, "") } } },
-        { payments: { some: { reference: { contains: q, mode: "insensitive" } } } },
-      ],
-    });
-  }
+  if (searchIds) and.push({ id: { in: searchIds } });
   if (f.batch) and.push({ lines: { some: { batch: { code: { equals: f.batch, mode: "insensitive" } } } } });
   if (f.vendorId) and.push({ lines: { some: { vendorId: f.vendorId } } });
   if (f.plan) and.push({ paymentPlan: f.plan });
@@ -165,7 +155,8 @@ export function toAdminOrderRow(o: TOrderWithRow): TAdminOrderRow {
 export async function listAdminOrders(input: TAdminOrderFilters, db: Db = prisma): Promise<TAdminOrderList> {
   const f = ZAdminOrderFilters.parse(input);
   const sort = f.sort ?? "newest";
-  const base = adminOrderBaseWhere(f);
+  const search = f.q ? await searchAdminOrders(f.q, db) : null;
+  const base = adminOrderBaseWhere(f, search?.ids ?? null);
   const after = f.cursor
     ? await db.order.findUnique({ where: { id: f.cursor }, select: { id: true, createdAt: true, totalMinor: true } })
     : null;
@@ -194,5 +185,6 @@ export async function listAdminOrders(input: TAdminOrderFilters, db: Db = prisma
     nextCursor: orders.length > ADMIN_ORDERS_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
     statusCounts,
     vendors,
+    searchTruncated: search?.truncated ?? false,
   };
 }
