@@ -4,7 +4,13 @@ import { useId, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { GHANA_REGIONS, ZAddressInput, formatGhanaPhone, type TAddressFormValues } from "@/lib/addresses/schemas";
+import {
+  GHANA_REGIONS,
+  ZAddressInput,
+  formatGhanaPhone,
+  zonePlausibilityWarning,
+  type TAddressFormValues,
+} from "@/lib/addresses/schemas";
 import type { TAddress, TDeliveryZone } from "@/lib/addresses/types";
 import type { TActionResult } from "@/lib/http/action-result";
 import { formatMoney } from "@/lib/money";
@@ -55,6 +61,7 @@ export function AddressForm({
   const [errors, setErrors] = useState<TFieldErrors>({});
   const [isPending, startTransition] = useTransition();
   const byRegion = groupZones(zones);
+  const zoneWarning = zonePlausibilityWarning(values, values.zoneId, zones);
 
   function set<K extends keyof TAddressFormValues>(key: K, value: TAddressFormValues[K]) {
     setValues((v) => ({ ...v, [key]: value }));
@@ -173,6 +180,15 @@ export function AddressForm({
           </Select>
         </Field>
       </div>
+      {zoneWarning && !errors.zoneId ? (
+        <p
+          role="status"
+          data-testid="zone-warning"
+          className="rounded-control bg-warning-50 px-3 py-2 text-sm text-warning-700"
+        >
+          {zoneWarning}
+        </p>
+      ) : null}
       <Field
         id={`${uid}-landmark`}
         label={

@@ -1,6 +1,7 @@
 // Ghana delivery address: zod schemas shared by the address book forms (client) and the
 // domain functions (server). Isomorphic: no server imports.
 import { z } from "zod";
+import type { TDeliveryZone } from "./types";
 
 /** The 16 regions of Ghana (2019 reorganisation), in the order people expect to find them. */
 export const GHANA_REGIONS = [
@@ -94,3 +95,55 @@ export type TAddressFormValues = z.input<typeof ZAddressInput>;
 export type TAddressInput = z.output<typeof ZAddressInput>;
 
 export const ZAddressId = z.string().trim().min(1).max(40);
+
+// Is the delivery zone chosen for an address plausible for where the address is? The zone sets
+// the fee and the rider's route, and a shopper scrolling a list of zones can easily pick the
+// wrong one. The address form warns as you type; nothing here blocks saving: the zone list is
+// coarse and a neighbourhood we do not know by name is not an error.
+
+type TPlace = { area?: string | null; city?: string | null; region?: string | null };
+
+// Words that say nothing about which zone a place is in ("Accra": most Greater Accra zones
+// are in Accra, so "Kaneshie, Accra" must not read as a vote for "Accra Central").
+const NOISE = new Set(["and", "the", "community", "central", "road", "new", "old", "accra"]);
+
+function words(text: string | null | undefined): Set<string> {
+  return new Set(
+    (text ?? "")
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 3 && !NOISE.has(w)),
+  );
+}
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}
+
+/**
+ * A warning sentence when `zoneId` looks wrong for the address (its region differs from the
+ * address's region, or the area or town names another zone and not this one); null when the
+ * zone is plausible or nothing is known either way.
+ */
+export function zonePlausibilityWarning(place: TPlace, zoneId: string, zones: TDeliveryZone[]): string | null {
+  const zone = zones.find((z) => z.id === zoneId);
+  if (!zone) return null;
+  if (place.region && zone.region !== place.region)
+    return `${zone.name} is a ${zone.region} zone, but this address is in ${place.region}. Check the zone: it sets the delivery fee.`;
+
+  const zoneWords = words(zone.name);
+  // The area says more than the town ("East Legon, Accra"): try it first.
+  for (const [label, text] of [
+    ["area", place.area],
+    ["town", place.city],
+  ] as const) {
+    const placeWords = words(text);
+    if (placeWords.size === 0) continue;
+    if (overlaps(placeWords, zoneWords)) return null;
+    const other = zones.find((z) => z.id !== zone.id && overlaps(placeWords, words(z.name)));
+    if (other)
+      return `The ${label} “${text?.trim()}” sounds like the ${other.name} zone, not ${zone.name}. Check the zone: it sets the delivery fee.`;
+  }
+  return null;
+}

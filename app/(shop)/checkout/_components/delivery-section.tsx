@@ -39,10 +39,17 @@ export function DeliverySection({
   onAddressAdded: (a: TAddress) => void;
 }) {
   const uid = useId();
-  const method = value?.method ?? (addresses.length || !pickupPoints.length ? "HOME" : "PICKUP");
+  // The method the shopper picked is state of its own: choosing Home before any address
+  // exists leaves the delivery unset (null) until the inline form saves one, and the shown
+  // method must not fall back to Pickup meanwhile.
+  const [picked, setPicked] = useState<"HOME" | "PICKUP">(
+    value?.method ?? (addresses.length || !pickupPoints.length ? "HOME" : "PICKUP"),
+  );
+  const method = value?.method ?? picked;
   const [isAdding, setIsAdding] = useState(addresses.length === 0);
 
   function pickMethod(m: "HOME" | "PICKUP") {
+    setPicked(m);
     if (m === "HOME") {
       const a = addresses.find((x) => x.isDefault) ?? addresses[0];
       onChange(a ? { method: "HOME", addressId: a.id } : null);
