@@ -77,3 +77,14 @@ export async function requireAdminPage(path: string, action?: TAction, source?: 
   if (action ? !can(user, action) : !isAdmin(user)) notFound();
   return user;
 }
+
+/**
+ * The rider page (/rider): a user who carries deliveries (the RIDER role, or an ops admin —
+ * `rider:deliveries`). Signed out → sign-in; anyone else → 404. Only the deliveries assigned
+ * to this user are theirs to see and move (the use cases scope a RIDER actor to them).
+ */
+export async function requireRiderPage(path: string, source?: TGuardSource): Promise<TSessionUser> {
+  const user = await requireUserPage(path, source);
+  if (!can(user, "rider:deliveries")) notFound();
+  return user;
+}

@@ -35,8 +35,16 @@ const PUBLIC_ROUTES: Record<string, string> = {
 const FOREIGN_ROUTES: Record<string, string> = {
   "api/auth/[...nextauth]": "next-auth's own handler (sign-in, callbacks, CSRF)",
 };
-const PAGE_GUARDS: Record<string, string> = { admin: "requireAdminSection", vendor: "requireVendorSection" };
-const LAYOUT_GUARDS: Record<string, string> = { admin: "requireAdminPage", vendor: "requireVendorPage" };
+const PAGE_GUARDS: Record<string, string> = {
+  admin: "requireAdminSection",
+  vendor: "requireVendorSection",
+  rider: "requireRiderPage",
+};
+const LAYOUT_GUARDS: Record<string, string> = {
+  admin: "requireAdminPage",
+  vendor: "requireVendorPage",
+  rider: "requireRiderPage",
+};
 const HTTP_METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 
 function walk(dir: string): string[] {
@@ -150,7 +158,7 @@ export function checkRoute(file: string, text?: string): string[] {
 
 const files = walk(APP).filter((f) => /\.(ts|tsx)$/.test(f));
 const rel = (f: string) => path.relative(ROOT, f);
-const isDashboard = (f: string) => /^(admin|vendor)\//.test(path.relative(APP, f));
+const isDashboard = (f: string) => /^(admin|vendor|rider)\//.test(path.relative(APP, f));
 const dashboardPages = files.filter((f) => isDashboard(f) && /^(page|layout)\.tsx$/.test(path.basename(f)));
 const serverActionFiles = files.filter((f) => /^["']use server["']/m.test(fs.readFileSync(f, "utf8")));
 const routeFiles = files.filter((f) => path.basename(f) === "route.ts");
@@ -199,6 +207,22 @@ describe("the walker catches what it should", () => {
     expect(
       checkDashboardPage(detail, 'export default async function P() { await requireAdminSection("/admin/batches"); }'),
     ).toEqual([]);
+  });
+
+  it("a rider page must call requireRiderPage with its own path", () => {
+    const rider = path.join(APP, "rider/page.tsx");
+    expect(checkDashboardPage(rider, "export default async function P() { return null; }")).toEqual([
+      "requireRiderPage() is not called",
+    ]);
+    expect(
+      checkDashboardPage(rider, 'export default async function P() { await requireAdminSection("/admin"); }'),
+    ).toEqual(["requireRiderPage() is not called"]);
+    expect(
+      checkDashboardPage(rider, 'export default async function P() { await requireRiderPage("/rider"); }'),
+    ).toEqual([]);
+    expect(checkDashboardPage(path.join(APP, "rider/layout.tsx"), "export default function L() {}")).toEqual([
+      "requireRiderPage() is not called",
+    ]);
   });
 
   it("a bare server action, or one with a made-up permission", () => {

@@ -1,6 +1,11 @@
 "use server";
 // Delivery operations from /admin/deliveries. Every change goes through its lib/deliveries use
 // case (riders and jobs use the same ones) and is written to the audit log.
+import {
+  bulkScheduleDeliveries,
+  type TBulkScheduleDeliveriesResult,
+  ZBulkScheduleDeliveriesInput,
+} from "@/lib/deliveries/bulk-schedule-deliveries";
 import { resetDeliveryCodeLock } from "@/lib/deliveries/reset-delivery-code-lock";
 import { returnDelivery } from "@/lib/deliveries/return-delivery";
 import { scheduleDelivery } from "@/lib/deliveries/schedule-delivery";
@@ -70,4 +75,25 @@ export const resetDeliveryCodeLockAction = action(
     const r = await resetDeliveryCodeLock({ ...input, actor: adminActor(user.id) });
     return { id: r.id };
   },
+);
+
+export const bulkScheduleDeliveriesAction = action(
+  {
+    permission: "admin:deliveries",
+    input: ZBulkScheduleDeliveriesInput.omit({ actor: true, now: true }),
+    revalidate: [...REVALIDATE, "/rider"],
+    audit: (input, r: TBulkScheduleDeliveriesResult) => ({
+      action: "delivery.bulk_schedule",
+      entityType: "Delivery",
+      entityId: input.deliveryIds[0] ?? "bulk",
+      after: { riderId: input.riderId, date: input.date ?? null, timeSlot: input.timeSlot ?? null },
+      data: {
+        deliveryIds: input.deliveryIds,
+        assigned: r.assigned.map((a) => a.id),
+        refused: r.refused.map((x) => ({ id: x.id, message: x.message })),
+      },
+    }),
+  },
+  async (input, { user }): Promise<TBulkScheduleDeliveriesResult> =>
+    bulkScheduleDeliveries({ ...input, actor: adminActor(user.id) }),
 );
