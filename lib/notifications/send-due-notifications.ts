@@ -135,7 +135,7 @@ async function sendOne(row: TClaimed, senders: TSenders, now: Date, db: Db): Pro
     const until = quietHoursEnd(now);
     if (until) return { kind: "postponed", until, reason: "Quiet hours (21:00–07:00 Accra): postponed to 07:00" };
   }
-  const msg = renderNotification(row.templateKey, row.data, now);
+  const msg = await renderNotification(row.templateKey, row.data);
   const uncertain = row.prev === PENDING + row.id;
   if (row.channel === "SMS") {
     if (uncertain) {

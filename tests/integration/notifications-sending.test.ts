@@ -194,9 +194,9 @@ describe("exactly once", () => {
     const claimed = await claimDueNotifications(10, now, prisma, [sms.id, mail.id]);
     expect(claimed).toHaveLength(2);
     const { renderNotification } = await import("@/lib/notifications/templates");
-    const smsText = renderNotification(sms.templateKey, sms.data as Record<string, unknown>, now).sms;
+    const smsText = (await renderNotification(sms.templateKey, sms.data as Record<string, unknown>)).sms;
     const first = await smsSender().send({ to: sms.recipient, body: smsText });
-    const m = renderNotification(mail.templateKey, mail.data as Record<string, unknown>, now);
+    const m = await renderNotification(mail.templateKey, mail.data as Record<string, unknown>);
     const firstMail = await emailSender().send({
       to: mail.recipient,
       subject: m.subject,
