@@ -25,7 +25,10 @@ describe("parseServerEnv", () => {
     expect(
       parseServerEnv({ TWILIO_ACCOUNT_SID: "AC1", TWILIO_AUTH_TOKEN: "t", TWILIO_FROM_NUMBER: "+1" }).isSmsLive,
     ).toBe(true);
-    expect(parseServerEnv({ POSTMARK_SERVER_TOKEN: "pm" }).isEmailLive).toBe(true);
+    const secret = "w".repeat(16);
+    expect(parseServerEnv({ POSTMARK_SERVER_TOKEN: "pm", POSTMARK_WEBHOOK_SECRET: secret }).isEmailLive).toBe(true);
+    // a real token without the webhook secret would accept forged delivery reports
+    expect(() => parseServerEnv({ POSTMARK_SERVER_TOKEN: "pm" })).toThrow(/POSTMARK_WEBHOOK_SECRET/);
   });
 
   it("fails fast with a readable message naming every bad variable", () => {
