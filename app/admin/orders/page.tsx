@@ -116,19 +116,17 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
             ))}
           </ul>
           <Card className="hidden overflow-x-auto md:block">
-            <table className="w-full min-w-[1080px] text-left text-sm">
-              <caption className="sr-only">Orders</caption>
+            <table className="w-full min-w-[820px] text-left text-sm">
+              <caption className="sr-only">Orders; the order column also shows when it was placed</caption>
               <thead className="border-b border-black/10 text-xs tracking-wide text-ink-muted uppercase">
                 <tr>
                   <Th>Order</Th>
-                  <Th>Placed</Th>
                   <Th>Customer</Th>
                   <Th>Status</Th>
                   <Th right>Total</Th>
                   <Th right>Paid</Th>
                   <Th right>Due</Th>
                   <Th>Batch</Th>
-                  <Th>Delivery</Th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-black/5">
@@ -148,23 +146,30 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
 function Row({ o }: { o: TAdminOrderRow }) {
   return (
     <tr className="align-top hover:bg-surface-muted">
-      <td className="px-4 py-3 font-semibold whitespace-nowrap">
-        <Link href={`/admin/orders/${o.number}`} className="text-brand-700 hover:underline">
+      <td className="px-3 py-3 whitespace-nowrap">
+        <Link href={`/admin/orders/${o.number}`} className="font-semibold text-brand-700 hover:underline">
           {o.number}
         </Link>
+        <div className="text-xs text-ink-muted" title={formatDateTime(o.createdAt)}>
+          {formatDate(o.createdAt)}
+        </div>
       </td>
-      <td className="px-4 py-3 whitespace-nowrap" title={formatDateTime(o.createdAt)}>
-        {formatDate(o.createdAt)}
-      </td>
-      <td className="px-4 py-3">
+      <td className="px-3 py-3">
         <div>{o.customer.name}</div>
         <div className="text-xs text-ink-muted">{o.customer.phone}</div>
       </td>
-      <td className="px-4 py-3">
+      <td className="px-3 py-3">
         <AdminOrderStatusBadge {...o} />
+        <div className="mt-1 text-xs text-ink-muted">
+          {o.deliveryStatus
+            ? `Delivery: ${DELIVERY_STATUS_LABEL[o.deliveryStatus]}`
+            : o.deliveryMethod === "PICKUP"
+              ? "Pickup, not ready yet"
+              : "No delivery yet"}
+        </div>
       </td>
-      <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">{formatMoney(o.totalMinor)}</td>
-      <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
+      <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">{formatMoney(o.totalMinor)}</td>
+      <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">
         {formatMoney(o.amountPaidMinor - o.amountRefundedMinor)}
         {o.amountRefundedMinor > 0 ? (
           <div className="text-xs text-ink-muted">{formatMoney(o.amountRefundedMinor)} refunded</div>
@@ -173,13 +178,13 @@ function Row({ o }: { o: TAdminOrderRow }) {
       <td
         className={
           o.balanceDueMinor > 0
-            ? "px-4 py-3 text-right font-semibold whitespace-nowrap text-warning-700 tabular-nums"
-            : "px-4 py-3 text-right whitespace-nowrap text-ink-muted tabular-nums"
+            ? "px-3 py-3 text-right font-semibold whitespace-nowrap text-warning-700 tabular-nums"
+            : "px-3 py-3 text-right whitespace-nowrap text-ink-muted tabular-nums"
         }
       >
         {o.balanceDueMinor > 0 ? formatMoney(o.balanceDueMinor) : "—"}
       </td>
-      <td className="px-4 py-3 text-xs">
+      <td className="px-3 py-3 text-xs whitespace-nowrap">
         {o.batchCodes.length ? (
           o.batchCodes.map((c) => (
             <Link key={c} href={`/admin/batches/${c}`} className="block font-mono text-brand-700 hover:underline">
@@ -190,20 +195,13 @@ function Row({ o }: { o: TAdminOrderRow }) {
           <span className="text-ink-muted">In stock</span>
         )}
       </td>
-      <td className="px-4 py-3 whitespace-nowrap">
-        {o.deliveryStatus ? (
-          DELIVERY_STATUS_LABEL[o.deliveryStatus]
-        ) : (
-          <span className="text-ink-muted">{o.deliveryMethod === "PICKUP" ? "Pickup" : "Not yet"}</span>
-        )}
-      </td>
     </tr>
   );
 }
 
 function Th({ children, right }: { children: React.ReactNode; right?: boolean }) {
   return (
-    <th scope="col" className={right ? "px-4 py-3 text-right font-semibold" : "px-4 py-3 font-semibold"}>
+    <th scope="col" className={right ? "px-3 py-3 text-right font-semibold" : "px-3 py-3 font-semibold"}>
       {children}
     </th>
   );

@@ -84,6 +84,10 @@ export default async function AdminOrderPage({ params }: TProps) {
 
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
+          {/* On a phone the customer and the delivery come first; the sidebar has them on a desktop. */}
+          <div className="space-y-6 xl:hidden">
+            <CustomerAndDelivery order={order} />
+          </div>
           {canManage ? (
             <Card>
               <CardHeader>
@@ -226,75 +230,9 @@ export default async function AdminOrderPage({ params }: TProps) {
         </div>
 
         <div className="space-y-6">
-          <Card>
-            <CardHeader>
-              <CardTitle>Customer</CardTitle>
-            </CardHeader>
-            <CardBody className="space-y-1 text-sm">
-              <p className="font-semibold">{order.customer.name}</p>
-              <p>
-                <a href={`tel:${order.contact.phone}`} className="text-brand-700 hover:underline">
-                  {order.contact.phone}
-                </a>
-              </p>
-              <p className="break-all">
-                <a href={`mailto:${order.contact.email}`} className="text-brand-700 hover:underline">
-                  {order.contact.email}
-                </a>
-              </p>
-              {order.customer.email !== order.contact.email ? (
-                <p className="text-xs break-all text-ink-muted">Account e-mail: {order.customer.email}</p>
-              ) : null}
-              <p className="text-xs text-ink-muted">
-                Customer since {formatDate(order.customer.since)} · {order.customer.orderCount}{" "}
-                {order.customer.orderCount === 1 ? "order" : "orders"}
-              </p>
-            </CardBody>
-          </Card>
-
-          <Card>
-            <CardHeader className="flex items-center justify-between gap-2">
-              <CardTitle>Delivery</CardTitle>
-              {order.delivery ? <DeliveryStatusBadge status={order.delivery.status} /> : null}
-            </CardHeader>
-            <CardBody className="space-y-1 text-sm">
-              <p>{order.destination}</p>
-              {order.delivery ? (
-                <>
-                  <p className="text-ink-muted">
-                    {order.delivery.scheduledDate
-                      ? `${formatDate(`${order.delivery.scheduledDate}T12:00:00.000Z`, "EEE d MMM")} · ${order.delivery.slotLabel ?? ""}`
-                      : "Not scheduled"}
-                  </p>
-                  <p className="text-ink-muted">
-                    Rider:{" "}
-                    {order.delivery.rider
-                      ? `${order.delivery.rider.name}${order.delivery.rider.phone ? ` · ${order.delivery.rider.phone}` : ""}`
-                      : "none yet"}
-                  </p>
-                  {order.delivery.attempts ? (
-                    <p className="text-ink-muted">Attempts: {order.delivery.attempts}</p>
-                  ) : null}
-                  {order.delivery.isCodeLocked ? (
-                    <p className="flex items-center gap-1 text-danger-700">
-                      <Lock aria-hidden="true" className="h-4 w-4" /> Delivery code locked
-                    </p>
-                  ) : null}
-                  <Link
-                    href={`/admin/deliveries?q=${encodeURIComponent(order.number)}`}
-                    className="inline-block pt-1 font-semibold text-brand-700 hover:underline"
-                  >
-                    Open on the deliveries board →
-                  </Link>
-                </>
-              ) : (
-                <p className="text-ink-muted">
-                  No delivery yet: it is created once every item is in Ghana and paid for.
-                </p>
-              )}
-            </CardBody>
-          </Card>
-
+          <div className="hidden space-y-6 xl:block">
+            <CustomerAndDelivery order={order} />
+          </div>
           <Card>
             <CardHeader>
               <CardTitle>Timeline</CardTitle>
@@ -334,6 +272,77 @@ export default async function AdminOrderPage({ params }: TProps) {
           </Link>
         </div>
       </div>
+    </>
+  );
+}
+
+function CustomerAndDelivery({ order }: { order: TAdminOrder }) {
+  return (
+    <>
+      <Card>
+        <CardHeader>
+          <CardTitle>Customer</CardTitle>
+        </CardHeader>
+        <CardBody className="space-y-1 text-sm">
+          <p className="font-semibold">{order.customer.name}</p>
+          <p>
+            <a href={`tel:${order.contact.phone}`} className="text-brand-700 hover:underline">
+              {order.contact.phone}
+            </a>
+          </p>
+          <p className="break-all">
+            <a href={`mailto:${order.contact.email}`} className="text-brand-700 hover:underline">
+              {order.contact.email}
+            </a>
+          </p>
+          {order.customer.email !== order.contact.email ? (
+            <p className="text-xs break-all text-ink-muted">Account e-mail: {order.customer.email}</p>
+          ) : null}
+          <p className="text-xs text-ink-muted">
+            Customer since {formatDate(order.customer.since)} · {order.customer.orderCount}{" "}
+            {order.customer.orderCount === 1 ? "order" : "orders"}
+          </p>
+        </CardBody>
+      </Card>
+
+      <Card>
+        <CardHeader className="flex items-center justify-between gap-2">
+          <CardTitle>Delivery</CardTitle>
+          {order.delivery ? <DeliveryStatusBadge status={order.delivery.status} /> : null}
+        </CardHeader>
+        <CardBody className="space-y-1 text-sm">
+          <p>{order.destination}</p>
+          {order.delivery ? (
+            <>
+              <p className="text-ink-muted">
+                {order.delivery.scheduledDate
+                  ? `${formatDate(`${order.delivery.scheduledDate}T12:00:00.000Z`, "EEE d MMM")} · ${order.delivery.slotLabel ?? ""}`
+                  : "Not scheduled"}
+              </p>
+              <p className="text-ink-muted">
+                Rider:{" "}
+                {order.delivery.rider
+                  ? `${order.delivery.rider.name}${order.delivery.rider.phone ? ` · ${order.delivery.rider.phone}` : ""}`
+                  : "none yet"}
+              </p>
+              {order.delivery.attempts ? <p className="text-ink-muted">Attempts: {order.delivery.attempts}</p> : null}
+              {order.delivery.isCodeLocked ? (
+                <p className="flex items-center gap-1 text-danger-700">
+                  <Lock aria-hidden="true" className="h-4 w-4" /> Delivery code locked
+                </p>
+              ) : null}
+              <Link
+                href={`/admin/deliveries?q=${encodeURIComponent(order.number)}`}
+                className="inline-block pt-1 font-semibold text-brand-700 hover:underline"
+              >
+                Open on the deliveries board →
+              </Link>
+            </>
+          ) : (
+            <p className="text-ink-muted">No delivery yet: it is created once every item is in Ghana and paid for.</p>
+          )}
+        </CardBody>
+      </Card>
     </>
   );
 }

@@ -14,13 +14,9 @@ export function OrderFilters({
 }) {
   const hasAny = ["q", "batch", "vendorId", "plan", "balance", "from", "to", "sort"].some((k) => values[k]);
   return (
-    <form
-      method="get"
-      action="/admin/orders"
-      className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-[1.6fr_0.8fr_1fr_0.9fr_0.9fr_0.9fr_0.9fr_1fr_auto]"
-    >
+    <form method="get" action="/admin/orders" className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-6">
       {values.status ? <input type="hidden" name="status" value={values.status} /> : null}
-      <div className="col-span-2 md:col-span-4 xl:col-span-1">
+      <div className="col-span-2 md:col-span-4 xl:col-span-2">
         <Label htmlFor="of-q">Search</Label>
         <div className="relative">
           <Search
@@ -84,7 +80,7 @@ export function OrderFilters({
           <option value="total-asc">Smallest total</option>
         </Select>
       </div>
-      <div className="col-span-2 flex items-end gap-2 md:col-span-4 xl:col-span-1">
+      <div className="col-span-2 flex items-end gap-2 md:col-span-4 xl:col-span-2">
         <Button type="submit" variant="outline">
           Filter
         </Button>
