@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { catalogRewrites } from "./lib/catalog/cache/page-routes";
+import { securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets parallel checkouts build side by side without sharing .next/
@@ -14,6 +15,15 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // `next dev` serves its client chunks to these hosts too (the README says localhost)
   allowedDevOrigins: ["127.0.0.1"],
+  // Security headers on every response, pages, API routes and static files alike
+  // (lib/http/security-headers.ts says why the CSP is what it is).
+  async headers() {
+    const headers = securityHeaders({
+      nodeEnv: process.env.NODE_ENV,
+      posthogHost: process.env.NEXT_PUBLIC_POSTHOG_HOST || undefined,
+    });
+    return [{ source: "/:path*", headers }];
+  },
   // Catalog URLs that need no computing reach their cached page here; proxy.ts does the rest.
   async rewrites() {
     return { beforeFiles: catalogRewrites(), afterFiles: [], fallback: [] };
