@@ -29,7 +29,8 @@ export default async function AdminOverviewPage() {
         <StatCard
           label="Orders with a balance due"
           value={c.ordersWithBalanceDue}
-          hint="Deposit orders whose batch arrived"
+          hint="Deposit orders not yet fully paid"
+          href="/admin/orders?balance=due"
         />
       </div>
       <h2 className="mb-3 text-sm font-semibold tracking-wide text-ink-muted uppercase">Platform</h2>

@@ -1,7 +1,8 @@
 import "server-only";
+import { balanceDueWhere } from "@/lib/orders/list-admin-orders";
 import { type Db, prisma } from "@/lib/db";
 import { attentionWhere } from "@/lib/batches/list-admin-batches";
-import { ACTIVE_ORDER_STATUSES, UNPAID_ORDER_STATUSES } from "@/lib/orders/statuses";
+import { UNPAID_ORDER_STATUSES } from "@/lib/orders/statuses";
 
 export type TAdminOverviewCounts = {
   activeVendors: number;
@@ -37,7 +38,7 @@ export async function getAdminOverviewCounts(db: Db = prisma): Promise<TAdminOve
     db.order.count({ where: { status: { notIn: [...UNPAID_ORDER_STATUSES] } } }),
     db.batch.count({ where: attentionWhere("closing-soon") }),
     db.batch.count({ where: attentionWhere("under-minimum") }),
-    db.order.count({ where: { balanceDueMinor: { gt: 0 }, status: { in: [...ACTIVE_ORDER_STATUSES] } } }),
+    db.order.count({ where: balanceDueWhere() }),
   ]);
   return {
     activeVendors,

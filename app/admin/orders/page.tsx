@@ -15,6 +15,7 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { OrderStatus } from "@/lib/generated/prisma/enums";
 import { formatMoney } from "@/lib/money";
 import { listAdminOrders, type TAdminOrderRow, ZAdminOrderFilters } from "@/lib/orders/list-admin-orders";
+import { ADMIN_ORDER_SEARCH_LIMIT } from "@/lib/orders/search-admin-orders";
 import { requireAdminSection } from "../_lib/guard";
 import { DELIVERY_STATUS_LABEL } from "../deliveries/_components/delivery-status-badge";
 import { OrderFilters } from "./_components/order-filters";
@@ -70,6 +71,12 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
       </nav>
 
       <OrderFilters vendors={list.vendors} values={kept} />
+      {list.searchTruncated ? (
+        <p role="status" className="mb-4 rounded-card bg-warning-50 px-4 py-2 text-sm text-warning-700">
+          More than {ADMIN_ORDER_SEARCH_LIMIT.toLocaleString("en-GB")} orders match this search; only those are listed.
+          Type more of the number, name or e-mail to narrow it.
+        </p>
+      ) : null}
 
       {list.rows.length === 0 ? (
         <Card>
