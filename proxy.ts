@@ -6,12 +6,17 @@
 // 2. Signed-in areas: an optimistic redirect of signed-out visitors. It only looks for a valid
 //    next-auth JWT cookie (no database): a revoked session or a missing role is refused by the
 //    guards in lib/auth/guards.ts, which every page and route calls itself.
+// 3. Server actions (POST with a Next-Action header, to any page): a foreign Origin answers 403
+//    here. Next checks the Origin too, but answers a refused action with a 500; the rule is the
+//    route handlers' one (lib/http/same-origin.ts: APP_URL, no Origin only from non-browsers).
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { listingPageKey, searchPageKey } from "@/lib/catalog/cache/page-keys";
 import { serverEnv } from "@/lib/env";
+import { crossSiteRefusal } from "@/lib/http/same-origin";
 
 const LISTING = /^\/(c|v)\/([^/]+)\/?$/;
+const SIGNED_IN_AREA = /^\/(account|orders|checkout|vendor|admin)(\/|$)/;
 
 function rewriteToKey(req: NextRequest, pathname: string): NextResponse {
   const url = req.nextUrl.clone();
@@ -24,6 +29,12 @@ function rewriteToKey(req: NextRequest, pathname: string): NextResponse {
 
 export async function proxy(req: NextRequest) {
   const { pathname, searchParams } = req.nextUrl;
+  const isServerAction = req.method === "POST" && req.headers.has("next-action");
+  if (isServerAction) {
+    const env = serverEnv();
+    const refusal = crossSiteRefusal(req.headers, { appUrl: env.APP_URL, nodeEnv: env.NODE_ENV, requestUrl: req.url });
+    if (refusal) return NextResponse.json({ error: { code: "FORBIDDEN", message: refusal } }, { status: 403 });
+  }
   if (pathname === "/search" || pathname === "/search/") {
     return rewriteToKey(req, `/search/${searchPageKey(searchParams)}`);
   }
@@ -32,6 +43,7 @@ export async function proxy(req: NextRequest) {
     return rewriteToKey(req, `/${listing[1]}/${listing[2]}/${listingPageKey(searchParams)}`);
   }
 
+  if (isServerAction && !SIGNED_IN_AREA.test(pathname)) return NextResponse.next(); // a storefront page's action
   const token = await getToken({ req, secret: serverEnv().authSecret }).catch(() => null);
   if (token?.sid) return NextResponse.next();
   const signIn = new URL("/sign-in", req.url);
@@ -62,6 +74,7 @@ export const config = {
     { source: "/c/:slug", has: [{ type: "query", key: "page" }] },
     { source: "/v/:slug", has: [{ type: "query", key: "sort" }] },
     { source: "/v/:slug", has: [{ type: "query", key: "page" }] },
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     "/account/:path*",
     "/orders/:path*",
     "/checkout/:path*",

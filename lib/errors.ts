@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   OUT_OF_STOCK: 409,
   INVALID_STATE: 409,
   UNPROCESSABLE: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   PAYMENT_PROVIDER: 502,
 } as const;
@@ -26,6 +28,8 @@ const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   OUT_OF_STOCK: "Some items are no longer available in that quantity.",
   INVALID_STATE: "That action is not possible at this stage.",
   UNPROCESSABLE: "The request could not be processed.",
+  IDEMPOTENCY_KEY_REUSED: "This Idempotency-Key was already used for a different request.",
+  UNSUPPORTED_MEDIA_TYPE: "Send the request body as JSON (Content-Type: application/json).",
   RATE_LIMITED: "Too many attempts. Please wait and try again.",
   PAYMENT_PROVIDER: "The payment provider did not answer. Please try again.",
 };

@@ -5,6 +5,7 @@ import { reserveForLine } from "@/lib/inventory/reservations";
 import { recordOrderEvent } from "@/lib/orders/order-events";
 import { newOrderNumber, newPaymentReference } from "@/lib/payments/references";
 import { getPlatformSettings } from "@/lib/settings/get-platform-settings";
+import { assertSameRequest, orderRequestHash, recordedRequestHash } from "@/lib/checkout/idempotency";
 import { quoteCheckout } from "@/lib/checkout/quote-checkout";
 import { ZPlaceOrderInput, type TPlaceOrderInput } from "@/lib/checkout/schemas";
 
@@ -40,12 +41,13 @@ export async function placeOrder(
 ): Promise<TPlacedOrder> {
   const args = ZPlaceOrderInput.parse(input);
   const customerId = input.customerId;
-  const existing = await findByKey(db, customerId, args.idempotencyKey);
+  const requestHash = orderRequestHash(args);
+  const existing = await findByKey(db, customerId, args.idempotencyKey, requestHash);
   if (existing) return existing;
 
   for (let attempt = 0; ; attempt++) {
     try {
-      return await inTransaction(db, (tx) => createOrder(tx, customerId, args));
+      return await inTransaction(db, (tx) => createOrder(tx, customerId, args, requestHash));
     } catch (e) {
       // No database connection free within maxWait (a checkout spike): a retryable 429, and
       // the retry is safe — same idempotency key, and nothing was written.
@@ -54,7 +56,7 @@ export async function placeOrder(
           retryAfterSeconds: 2,
         });
       if (!isUniqueViolation(e)) throw e;
-      const winner = await findByKey(db, customerId, args.idempotencyKey);
+      const winner = await findByKey(db, customerId, args.idempotencyKey, requestHash);
       if (winner) return winner;
       if (attempt >= 2) throw e; // not the idempotency key: an order-number clash, drawn again
     }
@@ -65,6 +67,7 @@ async function createOrder(
   tx: Prisma.TransactionClient,
   customerId: string,
   args: ReturnType<typeof ZPlaceOrderInput.parse>,
+  requestHash: string,
 ): Promise<TPlacedOrder> {
   const customer = await tx.user.findUnique({
     where: { id: customerId },
@@ -137,6 +140,7 @@ async function createOrder(
         dueNowMinor: quote.dueNowMinor,
         paymentPlan: quote.paymentPlan,
         delivery: quote.delivery.label,
+        requestHash, // lib/checkout/idempotency.ts: the same key with another body is refused
       },
     },
     tx,
@@ -201,12 +205,22 @@ async function drawOrderNumber(tx: Prisma.TransactionClient): Promise<string> {
   }
 }
 
-async function findByKey(db: Db, customerId: string, idempotencyKey: string): Promise<TPlacedOrder | null> {
+/** The order this key placed, or null; IDEMPOTENCY_KEY_REUSED when it was placed from another request. */
+async function findByKey(
+  db: Db,
+  customerId: string,
+  idempotencyKey: string,
+  requestHash: string,
+): Promise<TPlacedOrder | null> {
   const order = await db.order.findUnique({
     where: { customerId_idempotencyKey: { customerId, idempotencyKey } },
-    include: { payments: { orderBy: { createdAt: "desc" }, take: 1 } },
+    include: {
+      payments: { orderBy: { createdAt: "desc" }, take: 1 },
+      events: { where: { type: "order.placed" }, take: 1, select: { data: true } },
+    },
   });
   if (!order) return null;
+  assertSameRequest(recordedRequestHash(order.events[0]?.data), requestHash);
   const p = order.payments[0];
   return {
     created: false,

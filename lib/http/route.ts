@@ -3,10 +3,11 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { AppError, toErrorBody } from "@/lib/errors";
 import { resolveCaller, type TCaller, type TPermission } from "@/lib/http/caller";
+import { assertJsonContentType, assertSameOrigin, isMutatingMethod } from "@/lib/http/cross-site";
 
 // The one wrapper for route handlers, the twin of action() for server actions. Each route
 // declares who may call it (an RBAC action, or "public") and the zod schemas of what it reads;
-// the wrapper checks the caller, parses the dynamic params, query string, headers and JSON body
+// the wrapper refuses cross-site writes (lib/http/cross-site.ts), checks the caller, parses the dynamic params, query string, headers and JSON body
 // in that order, and maps AppError/ZodError to 4xx JSON with a message (anything else: a logged,
 // generic 500 — never a stack trace). Handlers stay thin: call one lib/ use case, answer.
 
@@ -25,6 +26,12 @@ type TRouteConfig<P extends TPermission, B extends TSchema, Q extends TSchema, R
   params?: R;
   /** Public routes only: resolve the (optional) session. Off by default so cached answers stay cacheable. */
   readSession?: boolean;
+  /**
+   * A webhook or peer call authenticated by its signature (Paystack, Twilio, Postmark, the
+   * cache relay): exempt from the browser checks below. Every other POST/PUT/PATCH/DELETE must
+   * come from our own Origin (403), and one with a `body` schema must be application/json (415).
+   */
+  serverToServer?: true;
 };
 
 export type TRouteContext<
@@ -54,6 +61,10 @@ export function route<
 ): (req: Request, next?: TNextContext) => Promise<Response> {
   return async (req, next) => {
     try {
+      if (isMutatingMethod(req.method) && !config.serverToServer) {
+        assertSameOrigin(req);
+        if (config.body) assertJsonContentType(req);
+      }
       const readSession = config.permission !== "public" || config.readSession === true;
       const caller = await resolveCaller(config.permission, req.headers, { readSession });
       const params = config.params ? config.params.parse((await next?.params) ?? {}) : undefined;

@@ -128,6 +128,7 @@ describe("/api/v1", () => {
     const res = await postQuote(
       new Request(url("/api/v1/cart/quote"), {
         method: "POST",
+        headers: { "content-type": "application/json" },
         body: JSON.stringify({ lines: [{ variantId, quantity: 2, expectedPriceMinor: 500 }] }),
       }),
       undefined,
@@ -143,7 +144,14 @@ describe("/api/v1", () => {
       JSON.stringify({ lines: "x" }),
       JSON.stringify({ lines: Array.from({ length: 51 }, (_, i) => ({ variantId: `v${i}`, quantity: 1 })) }),
     ]) {
-      const bad = await postQuote(new Request(url("/api/v1/cart/quote"), { method: "POST", body }), undefined);
+      const bad = await postQuote(
+        new Request(url("/api/v1/cart/quote"), {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+        }),
+        undefined,
+      );
       expect(bad.status).toBe(400);
     }
   });

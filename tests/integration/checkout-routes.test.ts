@@ -205,6 +205,30 @@ describe("review and place", () => {
     expect((await again.json()).order.number).toBe(oa.order.number);
   });
 
+  it("the same Idempotency-Key with a different body is 422 IDEMPOTENCY_KEY_REUSED, not the first order", async () => {
+    const s = await signedIn();
+    const idem = checkoutKey();
+    const body = { lines: s.lines, delivery: s.delivery, paymentPlan: "FULL" };
+    const first = await postOrder(json("/api/v1/checkout/orders", body, { "Idempotency-Key": idem }), undefined);
+    expect(first.status).toBe(201);
+    const firstNumber = ((await first.json()) as { order: { number: string } }).order.number;
+
+    const other = { ...body, lines: [{ variantId: s.variants[0]!.id, quantity: 1 }] };
+    const reused = await postOrder(json("/api/v1/checkout/orders", other, { "Idempotency-Key": idem }), undefined);
+    expect(await errorOf(reused)).toMatchObject({
+      status: 422,
+      code: "IDEMPOTENCY_KEY_REUSED",
+      message: expect.stringMatching(/already used for a different order/),
+    });
+    expect(await prisma.order.count({ where: { customerId: s.shopper.id } })).toBe(1);
+
+    // the same body with its keys in another order (and the reviewed amount added) is the same request
+    const reordered = { paymentPlan: "FULL", delivery: s.delivery, lines: s.lines, expectedDueNowMinor: 24_000 };
+    const again = await postOrder(json("/api/v1/checkout/orders", reordered, { "Idempotency-Key": idem }), undefined);
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { order: { number: string } }).order.number).toBe(firstNumber);
+  });
+
   it("refuses to place when the amount due now is not what the customer reviewed (409, nothing placed)", async () => {
     const s = await signedIn();
     const res = await postOrder(

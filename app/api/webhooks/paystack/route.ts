@@ -7,7 +7,7 @@ import { receivePaystackWebhook } from "@/lib/payments/webhooks/receive-paystack
 export const dynamic = "force-dynamic";
 
 // Public: authenticity is the HMAC signature over the raw body, checked by receivePaystackWebhook.
-export const POST = route({ permission: "public" }, async (req) => {
+export const POST = route({ permission: "public", serverToServer: true }, async (req) => {
   // The raw text, not req.json(): the signature covers the exact bytes Paystack sent.
   const raw = await req.text();
   const ack = await receivePaystackWebhook({ raw, signature: req.headers.get(PAYSTACK_SIGNATURE_HEADER) });

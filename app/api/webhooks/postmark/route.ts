@@ -6,7 +6,7 @@ import { receivePostmarkWebhook } from "@/lib/notifications/receive-postmark-web
 export const dynamic = "force-dynamic";
 
 // Public: authenticated by the basic auth in the webhook URL, checked by receivePostmarkWebhook (403 otherwise).
-export const POST = route({ permission: "public" }, async (req) => {
+export const POST = route({ permission: "public", serverToServer: true }, async (req) => {
   const r = await receivePostmarkWebhook({ authorization: req.headers.get("authorization"), raw: await req.text() });
   return NextResponse.json({ ok: r.status === 200, changed: r.changed }, { status: r.status });
 });

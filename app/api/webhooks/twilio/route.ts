@@ -6,7 +6,7 @@ import { receiveTwilioStatus } from "@/lib/notifications/receive-twilio-status";
 export const dynamic = "force-dynamic";
 
 // Public: authenticity is X-Twilio-Signature, checked by receiveTwilioStatus (403 when forged).
-export const POST = route({ permission: "public" }, async (req) => {
+export const POST = route({ permission: "public", serverToServer: true }, async (req) => {
   const url = new URL(req.url);
   const r = await receiveTwilioStatus({
     pathAndQuery: url.pathname + url.search,

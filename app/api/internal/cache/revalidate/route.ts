@@ -9,7 +9,7 @@ import { route } from "@/lib/http/route";
 export const dynamic = "force-dynamic";
 
 // Public: authenticity is the HMAC signature readRevalidateRequest checks.
-export const POST = route({ permission: "public" }, async (req) => {
+export const POST = route({ permission: "public", serverToServer: true }, async (req) => {
   const tags = await readRevalidateRequest(req, serverEnv().authSecret);
   expireCatalogTags(tags);
   return NextResponse.json({ expired: tags });
