@@ -2,6 +2,9 @@
 export async function register() {
   // Node.js servers only (the edge runtime has no PostgreSQL driver or timers to keep).
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The TCP peer address of each request, for clientIp() when no proxy is trusted (TRUST_PROXY).
+  const { installPeerAddressHook } = await import("@/lib/auth/peer-address");
+  installPeerAddressHook();
   const { bootPaystackEmulator } = await import("@/lib/integrations/paystack/emulator/boot");
   bootPaystackEmulator();
   // Catalog writes made by other processes (worker, scripts, other instances) expire this one's cache.

@@ -23,6 +23,9 @@ const ZServerEnv = z
     // Password of the basic auth on Postmark's webhook URL (user "postmark"); required with a real token.
     POSTMARK_WEBHOOK_SECRET: z.string().min(16).optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    // How many proxies we run in front of the app append to X-Forwarded-For (0: none, the
+    // socket address is the client's; lib/auth/request-ip.ts).
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
     // Next's build directory (parallel checkouts build side by side) and how many cached pages
     // per route it may keep on disk (lib/catalog/cache/route-cache-sweeper.ts).

@@ -1,16 +1,23 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { hrefWith } from "@/components/ui/pagination";
+import { cleanText } from "@/lib/http/text";
 
 // Pieces every dashboard list shares: filters live in the URL (shareable, the back button
 // works, no JS needed), status tabs with counts, and keyset "First page / Next page" links.
 
-/** A page's searchParams as one string per key (first value; empty means absent). */
+/**
+ * A page's searchParams as one string per key (first value; empty means absent), with NUL
+ * characters and unpaired surrogates cleaned out (lib/http/text.ts): PostgreSQL cannot store them.
+ */
 export async function flatSearchParams(
   searchParams: Promise<Record<string, string | string[] | undefined>>,
 ): Promise<Record<string, string | undefined>> {
   return Object.fromEntries(
-    Object.entries(await searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]),
+    Object.entries(await searchParams).map(([k, v]) => {
+      const first = Array.isArray(v) ? v[0] : v;
+      return [k, (first === undefined ? "" : cleanText(first)) || undefined];
+    }),
   );
 }
 

@@ -7,6 +7,7 @@ import { recordAudit, type TAuditEntry } from "@/lib/audit/record-audit";
 import { isAppError } from "@/lib/errors";
 import type { TActionResult } from "@/lib/http/action-result";
 import { resolveCaller, type TCaller, type TIsStaff, type TPermission } from "@/lib/http/caller";
+import { assertStorableInput } from "@/lib/http/text";
 
 // The one wrapper for server actions. A server action is a public POST endpoint, so each one
 // declares who may call it (an RBAC action, or "public"), and the wrapper does the rest in
@@ -37,7 +38,9 @@ export function action<P extends TPermission, S extends z.ZodType, R>(
   return async (raw) => {
     try {
       const ctx = await resolveCaller(config.permission, await headers());
-      const input = config.input.parse(raw instanceof FormData ? formDataObject(raw) : raw) as z.output<S>;
+      const values = raw instanceof FormData ? formDataObject(raw) : raw;
+      assertStorableInput(values); // NUL / unpaired surrogates: a field error, not a 500 from PostgreSQL
+      const input = config.input.parse(values) as z.output<S>;
       const result = await handler(input, ctx);
       if (config.audit)
         await recordAudit({ ...config.audit(input, result), actorId: ctx.user?.id ?? null, ip: ctx.ip });

@@ -4,12 +4,15 @@ import type { z } from "zod";
 import { AppError, toErrorBody } from "@/lib/errors";
 import { resolveCaller, type TCaller, type TPermission } from "@/lib/http/caller";
 import { assertJsonContentType, assertSameOrigin, isMutatingMethod } from "@/lib/http/cross-site";
+import { assertStorableInput } from "@/lib/http/text";
 
 // The one wrapper for route handlers, the twin of action() for server actions. Each route
 // declares who may call it (an RBAC action, or "public") and the zod schemas of what it reads;
-// the wrapper refuses cross-site writes (lib/http/cross-site.ts), checks the caller, parses the dynamic params, query string, headers and JSON body
-// in that order, and maps AppError/ZodError to 4xx JSON with a message (anything else: a logged,
-// generic 500 — never a stack trace). Handlers stay thin: call one lib/ use case, answer.
+// the wrapper refuses cross-site writes (lib/http/cross-site.ts), checks the caller, parses the
+// dynamic params, query string, headers and JSON body in that order (a string PostgreSQL cannot
+// store — NUL, unpaired surrogate — is a 400 before zod sees it: lib/http/text.ts), and maps
+// AppError/ZodError to 4xx JSON with a message (anything else: a logged, generic 500 — never a
+// stack trace). Handlers stay thin: call one lib/ use case, answer.
 
 type TSchema = z.ZodType | undefined;
 type TParsed<S extends TSchema> = S extends z.ZodType ? z.output<S> : undefined;
@@ -67,16 +70,22 @@ export function route<
       }
       const readSession = config.permission !== "public" || config.readSession === true;
       const caller = await resolveCaller(config.permission, req.headers, { readSession });
-      const params = config.params ? config.params.parse((await next?.params) ?? {}) : undefined;
-      const query = config.query ? config.query.parse(searchParamsObject(req.url)) : undefined;
+      const params = config.params ? config.params.parse(storable((await next?.params) ?? {})) : undefined;
+      const query = config.query ? config.query.parse(storable(searchParamsObject(req.url))) : undefined;
       const headers = config.headers ? config.headers.parse(Object.fromEntries(req.headers)) : undefined;
-      const body = config.body ? config.body.parse(await readJson(req)) : undefined;
+      const body = config.body ? config.body.parse(storable(await readJson(req))) : undefined;
       return await handler(req, { ...caller, params, query, headers, body } as TRouteContext<P, B, Q, R, H>);
     } catch (e) {
       const { status, body, headers } = toErrorBody(e);
       return NextResponse.json(body, headers ? { status, headers } : { status });
     }
   };
+}
+
+/** 400 for a NUL or an unpaired surrogate anywhere in the input (lib/http/text.ts), before zod sees it. */
+function storable<T>(input: T): T {
+  assertStorableInput(input);
+  return input;
 }
 
 /** Parses a JSON body; malformed JSON is a 400, not a 500. */

@@ -5,6 +5,7 @@
 // Prices in the URL are in GHS major units ("?minPrice=100&maxPrice=249.99": what people
 // type and share); the parsed value is integer pesewas, like every amount in code.
 import { z } from "zod";
+import { cleanText } from "@/lib/http/text";
 import { parseMoney } from "@/lib/money";
 
 export const SEARCH_SORTS = ["relevance", "newest", "price_asc", "price_desc", "closing_soon"] as const;
@@ -92,6 +93,7 @@ export function parseSearchParams(raw: TRawParams): TSearchParams {
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(fields)) {
     let value = firstValue(raw[key]);
+    if (typeof value === "string") value = cleanText(value); // NUL / unpaired surrogates: PostgreSQL cannot take them
     if (key === "q" && typeof value === "string") value = value.slice(0, SEARCH_QUERY_HARD_MAX);
     const parsed = (schema as z.ZodType).safeParse(value === "" && key !== "q" ? undefined : value);
     out[key] = parsed.success ? parsed.data : (schema as z.ZodType).parse(undefined);

@@ -4,6 +4,7 @@ import { attemptSignIn } from "@/lib/auth/attempt-sign-in";
 import { authOptions } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/password";
 import { registerUser } from "@/lib/auth/register-user";
+import { signUp } from "@/lib/auth/sign-up";
 import { getActiveSessionUser, revokeUserSession } from "@/lib/auth/session-claims";
 import { SESSION_CHECK_INTERVAL_MS, SessionEndedError } from "@/lib/auth/session-check";
 import { prisma } from "@/lib/db";
@@ -173,5 +174,67 @@ describe("registerUser phone numbers", () => {
       code: "CONFLICT",
       message: "An account with this phone number already exists",
     });
+  });
+});
+
+describe("sign-up does not tell whether an email or phone has an account", () => {
+  const outboxFor = (userId: string) =>
+    prisma.notification.findMany({ where: { userId, templateKey: "account.already_exists" } });
+
+  it("answers an existing email exactly like a new one, makes no second account and emails the owner", async () => {
+    const owner = await createTestUser();
+    const fresh = `${uniq("fresh")}@test.local`;
+    const a = await signUp({ data: { name: "New Person", email: fresh, password: "password123" }, ip: ip() });
+    const b = await signUp({
+      data: { name: "Someone Else", email: owner.email.toUpperCase(), password: "another-pass-1" },
+      ip: ip(),
+    });
+    expect(a).toEqual({ email: fresh });
+    expect(b).toEqual({ email: owner.email });
+    expect(await prisma.user.count({ where: { email: owner.email } })).toBe(1);
+    const row = await prisma.user.findUniqueOrThrow({ where: { email: owner.email }, select: { passwordHash: true } });
+    expect(await verifyPassword(owner.password, row.passwordHash)).toBe(true); // untouched
+    const sent = await outboxFor(owner.id);
+    expect(sent).toMatchObject([{ channel: "EMAIL", recipient: owner.email, topic: "ACCOUNT", status: "QUEUED" }]);
+
+    // a retry within the hour does not send it again
+    await signUp({ data: { name: "Someone Else", email: owner.email, password: "another-pass-1" }, ip: ip() });
+    expect(await outboxFor(owner.id)).toHaveLength(1);
+  });
+
+  it("a phone already on another account is left off the new one, and its owner gets an SMS", async () => {
+    const phone = `+23320${Date.now().toString().slice(-7)}`;
+    const first = await registerUser({
+      email: `${uniq("ph")}@test.local`,
+      name: "Kojo",
+      password: "password123",
+      phone,
+    });
+    const email = `${uniq("ph")}@test.local`;
+    await expect(signUp({ data: { name: "Akua", email, password: "password123", phone }, ip: ip() })).resolves.toEqual({
+      email,
+    });
+    const created = await prisma.user.findUniqueOrThrow({ where: { email }, select: { phone: true } });
+    expect(created.phone).toBeNull();
+    expect(await outboxFor(first.id)).toMatchObject([{ channel: "SMS", recipient: phone }]);
+  });
+
+  it("the sign-up route answers 201 with the same body either way", async () => {
+    const { POST } = await import("@/app/api/auth/sign-up/route");
+    const owner = await createTestUser();
+    const send = (email: string) =>
+      POST(
+        new Request("http://test.local/api/auth/sign-up", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": ip() },
+          body: JSON.stringify({ name: "Abena Mensah", email, password: "password123" }),
+        }),
+        undefined,
+      );
+    const fresh = `${uniq("route")}@test.local`;
+    const [a, b] = [await send(fresh), await send(owner.email)];
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(await a.json()).toEqual({ user: { email: fresh } });
+    expect(await b.json()).toEqual({ user: { email: owner.email } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attemptSignIn } from "@/lib/auth/attempt-sign-in";
-import { AUTH_LIMITS } from "@/lib/auth/auth-limits";
+import { AUTH_LIMITS, signInSlowdownMs } from "@/lib/auth/auth-limits";
 import { consumeRateLimit, deleteExpiredRateLimitBuckets, refundRateLimit } from "@/lib/auth/rate-limit";
 import { signUp } from "@/lib/auth/sign-up";
 import { prisma } from "@/lib/db";
@@ -77,19 +77,51 @@ describe("consumeRateLimit (PostgreSQL fixed window)", () => {
 });
 
 describe("sign-in and sign-up limits", () => {
-  it("locks an account after repeated wrong passwords, even with the right one, but not other accounts", async () => {
+  it("ten wrong passwords from elsewhere do not lock the owner out: the right one from a clean IP works, slowed", async () => {
+    const victim = await createTestUser();
+    const attacker = uniq("ip");
+    const delays: number[] = [];
+    const sleep = async (ms: number) => void delays.push(ms);
+    for (let i = 0; i < AUTH_LIMITS.signInPerAccount.points; i++) {
+      // many addresses, as a botnet would
+      const r = await attemptSignIn(
+        { email: victim.email, password: "wrong-password", ip: `${attacker}-${i}` },
+        prisma,
+        sleep,
+      );
+      expect(r).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
+    }
+    expect(delays).toEqual([]); // ten failures: no slowdown yet
+    const owner = await attemptSignIn(
+      { email: victim.email.toUpperCase(), password: victim.password, ip: uniq("ip") },
+      prisma,
+      sleep,
+    );
+    expect(owner.ok).toBe(true);
+    expect(delays).toEqual([AUTH_LIMITS.signInSlowdown.baseMs]); // slowed down, not locked
+
+    // further guesses keep getting slower, capped
+    for (let i = 0; i < 8; i++)
+      await attemptSignIn({ email: victim.email, password: "wrong", ip: `${attacker}-x${i}` }, prisma, sleep);
+    expect(delays.slice(1)).toEqual([250, 500, 1000, 2000, 4000, 5000, 5000, 5000]);
+    expect(signInSlowdownMs(1_000)).toBe(AUTH_LIMITS.signInSlowdown.maxMs);
+  });
+
+  it("ten wrong passwords from one IP refuse that IP for that account only", async () => {
     const victim = await createTestUser();
     const other = await createTestUser();
     const ip = uniq("ip");
-    for (let i = 0; i < AUTH_LIMITS.signInPerAccount.points; i++) {
-      // Different IPs: the per-account limit is what trips.
-      const r = await attemptSignIn({ email: victim.email, password: "wrong-password", ip: `${ip}-${i}` });
-      expect(r).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
-    }
-    const e = await rateLimited(attemptSignIn({ email: victim.email.toUpperCase(), password: victim.password, ip }));
+    const sleep = async () => undefined;
+    for (let i = 0; i < AUTH_LIMITS.signInPerAccountIp.points; i++)
+      await attemptSignIn({ email: victim.email, password: "wrong-password", ip }, prisma, sleep);
+    const e = await rateLimited(attemptSignIn({ email: victim.email, password: victim.password, ip }, prisma, sleep));
     expect(e.retryAfterSeconds).toBeGreaterThan(0);
-    expect(e.retryAfterSeconds).toBeLessThanOrEqual(AUTH_LIMITS.signInPerAccount.windowSeconds);
-    expect((await attemptSignIn({ email: other.email, password: other.password, ip })).ok).toBe(true);
+    expect(e.retryAfterSeconds).toBeLessThanOrEqual(AUTH_LIMITS.signInPerAccountIp.windowSeconds);
+    // the same address still signs in to another account, and the owner from another address
+    expect((await attemptSignIn({ email: other.email, password: other.password, ip }, prisma, sleep)).ok).toBe(true);
+    expect(
+      (await attemptSignIn({ email: victim.email, password: victim.password, ip: uniq("ip") }, prisma, sleep)).ok,
+    ).toBe(true);
   });
 
   it("limits one IP across accounts, and successful sign-ins give their points back", async () => {
@@ -121,9 +153,12 @@ describe("sign-in and sign-up limits", () => {
     const email = `${uniq("signup")}@test.local`;
     await signUp({ data: { name: "Efua", email, password: "password123" }, ip: uniq("ip") });
     for (let i = 1; i < AUTH_LIMITS.signUpPerAccount.points; i++) {
-      await expect(
-        signUp({ data: { name: "Efua", email, password: "password123" }, ip: uniq("ip") }),
-      ).rejects.toMatchObject({ code: "CONFLICT" });
+      // the same answer as a new account (no enumeration), until the limit
+      await expect(signUp({ data: { name: "Efua", email, password: "password123" }, ip: uniq("ip") })).resolves.toEqual(
+        {
+          email,
+        },
+      );
     }
     await rateLimited(signUp({ data: { name: "Efua", email, password: "password123" }, ip: uniq("ip") }));
   });

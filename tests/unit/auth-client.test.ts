@@ -47,10 +47,26 @@ describe("sign-in error codes", () => {
 });
 
 describe("clientIp", () => {
-  it("takes the rightmost X-Forwarded-For hop (the one our proxy appended)", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "1.1.1.1, 10.0.0.2, 203.0.113.9" }))).toBe("203.0.113.9");
-    expect(clientIp({ "x-forwarded-for": "::ffff:127.0.0.1" })).toBe("127.0.0.1");
-    expect(clientIp({ "x-real-ip": "198.51.100.4" })).toBe("198.51.100.4");
-    expect(clientIp({})).toBe("unknown");
+  const PEER = "x-londom-peer-address";
+
+  it("with no trusted proxy (TRUST_PROXY unset): the socket address, whatever X-Forwarded-For says", () => {
+    const rotated = ["1.1.1.1", "2.2.2.2", "3.3.3.3"].map((ip) =>
+      clientIp(new Headers({ "x-forwarded-for": ip, "x-real-ip": ip, [PEER]: "198.51.100.7" }), 0),
+    );
+    expect(rotated).toEqual(["198.51.100.7", "198.51.100.7", "198.51.100.7"]);
+    expect(clientIp({ [PEER]: "::ffff:127.0.0.1" }, 0)).toBe("127.0.0.1");
+    expect(clientIp({ "x-forwarded-for": "203.0.113.9" }, 0)).toBe("unknown"); // no hook, no guess
+    expect(clientIp(new Headers({ [PEER]: "198.51.100.7" }))).toBe("198.51.100.7"); // the default reads lib/env (0)
+  });
+
+  it("behind N trusted proxies: the Nth X-Forwarded-For entry from the right", () => {
+    const h = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.2", [PEER]: "10.0.0.3" });
+    expect(clientIp(h, 1)).toBe("10.0.0.2");
+    expect(clientIp(h, 2)).toBe("203.0.113.9");
+    expect(clientIp(h, 3)).toBe("6.6.6.6");
+    // fewer entries than proxies: the request did not come through them all; its socket is the peer
+    expect(clientIp(h, 4)).toBe("10.0.0.3");
+    expect(clientIp({ "x-forwarded-for": "::ffff:127.0.0.1" }, 1)).toBe("127.0.0.1");
+    expect(clientIp({}, 1)).toBe("unknown");
   });
 });

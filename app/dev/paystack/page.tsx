@@ -87,6 +87,18 @@ export default async function EmulatorDashboardPage() {
           Open the phone panel
         </Link>
       </header>
+      <p
+        role="note"
+        data-testid="emulator-exposure-notice"
+        className="rounded-card border border-warning-700/30 bg-warning-50 px-4 py-3 text-sm text-warning-700"
+      >
+        <strong className="font-semibold">
+          Anyone who can open this page sees every customer’s emulated payments.
+        </strong>{" "}
+        It lists all customers’ test transactions, refunds, transfers and webhooks, with their email addresses, and
+        needs no sign-in. It exists only while the Paystack emulator runs: with a real{" "}
+        <code className="font-mono text-xs">PAYSTACK_SECRET_KEY</code> every /dev/paystack page and API answers 404.
+      </p>
       <Table
         title="Transactions"
         head={["Reference", "Customer", "Amount", "Fees", "Channel", "Status", "Created"]}

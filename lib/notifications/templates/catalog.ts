@@ -190,6 +190,17 @@ export const TEMPLATES: Record<string, TTemplate> = {
     paragraphs: (d) => [`Your order ${no(d)} came back to our warehouse. We will contact you about what happens next.`],
     cta: orderLink,
   },
+  // ── Accounts (lib/auth/sign-up.ts: a sign-up with an email or phone that already has an account) ──
+  "account.already_exists": {
+    sms: () =>
+      "Londom: someone tried to sign up with your number. You already have an account: sign in. Not you? Ignore this.",
+    subject: () => "You already have a Londom account",
+    paragraphs: (d) => [
+      `Someone tried to create a Londom Imports account with your ${d.via === "phone" ? "phone number" : "email address"}. You already have one, so no second account was made.`,
+      "If it was you, sign in with your password. If it was not you, you can ignore this message: nothing changed on your account.",
+    ],
+    cta: (_d, appUrl) => ({ label: "Sign in", href: `${appUrl}/sign-in` }),
+  },
   // ── Vendors ──
   "vendor.order_confirmed": {
     sms: (d) => `Londom: new order ${no(d)} confirmed for your shop.`,
@@ -219,6 +230,7 @@ export const TEMPLATES: Record<string, TTemplate> = {
 const ORDER = { orderNumber: "LI-7K2M9Q" };
 const WINDOW = { arrivalWindowStart: "2026-12-12T00:00:00.000Z", arrivalWindowEnd: "2026-12-19T00:00:00.000Z" };
 export const SAMPLE_DATA: Record<string, TData> = {
+  "account.already_exists": { via: "email" },
   "order.paid": { ...ORDER, status: "PAID", balanceDueMinor: 123_450 },
   "order.in_progress": { ...ORDER, status: "IN_PROGRESS", balanceDueMinor: 0 },
   "order.ready_for_delivery": { ...ORDER, status: "READY_FOR_DELIVERY", balanceDueMinor: 0 },

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { prisma, type Db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
+import { cleanJson, findUnstorableText } from "@/lib/http/text";
 import { isValidPaystackSignature } from "@/lib/integrations/paystack/signature";
 import { log } from "@/lib/jobs/log";
 import { enqueue } from "@/lib/jobs/queue";
@@ -20,41 +21,52 @@ export type TWebhookAck = { status: 200 | 400 | 401; body: { received: boolean; 
  * and the `webhooks.sweep` job processes events nobody picked up within a minute.
  */
 export async function receivePaystackWebhook(
-  input: { raw: string; signature: string | null },
+  input: { raw: string | Uint8Array; signature: string | null },
   db: Db = prisma,
 ): Promise<TWebhookAck> {
   if (!isValidPaystackSignature(input.raw, input.signature, serverEnv().paystackSecretKey)) {
     return { status: 401, body: { received: false, error: "invalid signature" } };
   }
+  // Bytes that are not UTF-8 decode to U+FFFD (still parsed); the signature covered the bytes.
+  const raw = typeof input.raw === "string" ? input.raw : new TextDecoder().decode(input.raw);
   let payload: { event?: unknown; data?: unknown };
   try {
-    payload = JSON.parse(input.raw) as typeof payload;
+    payload = JSON.parse(raw) as typeof payload;
   } catch {
     return { status: 400, body: { received: false, error: "body is not JSON" } };
   }
   if (typeof payload?.event !== "string" || !payload.data || typeof payload.data !== "object") {
     return { status: 400, body: { received: false, error: "not a Paystack event" } };
   }
-  const eventType = payload.event;
-  const eventKey = `${eventType}:${webhookSubjectId(payload.data as Record<string, unknown>, input.raw)}`;
+  // jsonb (and text) cannot hold U+0000 or an unpaired surrogate ("\u0000", "\ud800" escapes),
+  // yet Paystack signed them and would retry a 500 for 72 hours: such an event is stored with
+  // those characters replaced by U+FFFD (never removed, so a reference cannot turn into another
+  // one) and the exact body kept alongside in base64. The signature was checked on the raw bytes.
+  let stored = raw;
+  if (findUnstorableText(payload) || raw.includes("\uFFFD")) {
+    payload = cleanJson(payload) as typeof payload;
+    stored = JSON.stringify({ ...payload, rawBodyBase64: Buffer.from(input.raw).toString("base64") });
+  }
+  const eventType = payload.event as string;
+  const eventKey = `${eventType}:${webhookSubjectId(payload.data as Record<string, unknown>, raw)}`;
 
   // INSERT … ON CONFLICT DO NOTHING: a replay (or a concurrent duplicate) inserts nothing.
   // Raw SQL on this hot path: one statement, and the raw body is stored as received.
   const rows = await db.$queryRaw<{ id: string }[]>`
     INSERT INTO "WebhookEvent" ("id", "provider", "eventKey", "eventType", "payload", "status", "attempts", "receivedAt")
-    VALUES (${randomUUID()}, 'paystack', ${eventKey}, ${eventType}, ${input.raw}::jsonb, 'RECEIVED', 0, now())
+    VALUES (${randomUUID()}, 'paystack', ${eventKey}, ${eventType}, ${stored}::jsonb, 'RECEIVED', 0, now())
     ON CONFLICT ("provider", "eventKey") DO NOTHING
     RETURNING "id"`;
-  const stored = rows[0];
-  if (!stored) return { status: 200, body: { received: true, duplicate: true } };
+  const inserted = rows[0];
+  if (!inserted) return { status: 200, body: { received: true, duplicate: true } };
   try {
     await enqueue(
       WEBHOOK_PROCESS_JOB,
-      { webhookEventId: stored.id },
+      { webhookEventId: inserted.id },
       { retryLimit: 5, retryDelay: 15, retryBackoff: true },
     );
   } catch (e) {
-    log.error("webhook stored but not enqueued (the sweep will process it)", { error: e, webhookEventId: stored.id });
+    log.error("webhook stored but not enqueued (the sweep will process it)", { error: e, webhookEventId: inserted.id });
   }
   return { status: 200, body: { received: true } };
 }

@@ -56,8 +56,12 @@ export function SignUpForm({ callbackUrl, signInHref }: { callbackUrl: string; s
         window.location.assign(callbackUrl);
         return;
       }
+      // The sign-up answer is the same whether or not the email already had an account (no
+      // enumeration): when it had, its owner was emailed, and this password may not be theirs.
       setFormError(
-        `Your account is ready, but we couldn't sign you in: ${signInErrorMessage(signedIn?.error ?? "Unknown")}`,
+        signedIn?.error === "CredentialsSignin"
+          ? "We couldn't sign you in with this password. If this email already has an account, we've emailed it: sign in instead, or reset your password."
+          : `We couldn't sign you in: ${signInErrorMessage(signedIn?.error ?? "Unknown")}`,
       );
     } catch {
       setFormError("We couldn't reach the server. Check your connection and try again.");
