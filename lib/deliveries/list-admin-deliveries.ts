@@ -16,10 +16,13 @@ import { allowedDeliveryEvents, DELIVERY_TIME_SLOTS, type TDeliveryEvent } from 
 export const ZAdminDeliveryFilters = z.object({
   status: z.enum(DeliveryStatus).optional(),
   zoneId: z.string().min(1).max(40).optional(),
+  pickupPointId: z.string().min(1).max(40).optional(),
   method: z.enum(DeliveryMethod).optional(),
   riderId: z.string().min(1).max(40).optional(),
   /** The scheduled day (yyyy-mm-dd, Accra = UTC). */
   date: z.iso.date("Enter a day as yyyy-mm-dd").optional(),
+  /** The day of the last failed attempt (yyyy-mm-dd, Accra = UTC): "failed today". */
+  failedOn: z.iso.date("Enter a day as yyyy-mm-dd").optional(),
   /** Part of the order number, the customer's name or the contact phone. */
   q: z.string().trim().max(80).optional(),
   /** The last row's id of the previous page. */
@@ -66,11 +69,14 @@ const DAY = 86_400_000;
 export async function listAdminDeliveries(input: TAdminDeliveryFilters, db: Db = prisma): Promise<TAdminDeliveryList> {
   const f = ZAdminDeliveryFilters.parse(input);
   const day = f.date ? new Date(`${f.date}T00:00:00.000Z`) : null;
+  const failedDay = f.failedOn ? new Date(`${f.failedOn}T00:00:00.000Z`) : null;
   const base: Prisma.DeliveryWhereInput = {
     ...(f.zoneId ? { zoneId: f.zoneId } : {}),
+    ...(f.pickupPointId ? { pickupPointId: f.pickupPointId } : {}),
     ...(f.method ? { method: f.method } : {}),
     ...(f.riderId ? { riderId: f.riderId } : {}),
     ...(day ? { scheduledFor: { gte: day, lt: new Date(day.getTime() + DAY) } } : {}),
+    ...(failedDay ? { failedAt: { gte: failedDay, lt: new Date(failedDay.getTime() + DAY) } } : {}),
     ...(f.q
       ? {
           order: {
