@@ -11,7 +11,9 @@ const ZServerEnv = z
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: z.string().url().optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-    APP_URL: z.string().url().default("http://localhost:3000"),
+    // Where customers reach this app (links, Paystack callback, webhooks). Required in
+    // production; locally it follows the port the server listens on (localAppUrl).
+    APP_URL: z.string().url().optional(),
     NEXTAUTH_SECRET: z.string().min(16).optional(),
     PAYSTACK_SECRET_KEY: z.string().startsWith("sk_").optional(),
     PAYSTACK_WEBHOOK_URL: z.string().url().optional(),
@@ -33,6 +35,14 @@ const ZServerEnv = z
     ROUTE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(10).max(1_000_000).default(2_000),
   })
   .superRefine((v, ctx) => {
+    // A production server cannot know the public address it sits behind (proxy, TLS, domain).
+    if (v.NODE_ENV === "production" && !v.APP_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["APP_URL"],
+        message: "is required in production (the public https://… address customers use)",
+      });
+    }
     if (v.NODE_ENV === "production" && !v.NEXTAUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -65,7 +75,9 @@ const ZServerEnv = z
     }
   });
 
-export type TServerEnv = z.infer<typeof ZServerEnv> & {
+export type TServerEnv = Omit<z.infer<typeof ZServerEnv>, "APP_URL"> & {
+  /** APP_URL, or locally http://localhost:<the port this server listens on> (read live). */
+  readonly APP_URL: string;
   authSecret: string;
   /** Paystack is emulated unless a real secret key (not an sk_emulator_ key) is set. */
   isPaystackEmulated: boolean;
@@ -88,7 +100,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): TSer
   const v = parsed.data;
   const key = v.PAYSTACK_SECRET_KEY;
   const isPaystackEmulated = !key || key.startsWith("sk_emulator_");
-  return {
+  const env = {
     ...v,
     authSecret: v.NEXTAUTH_SECRET ?? DEV_AUTH_SECRET,
     isPaystackEmulated,
@@ -96,6 +108,25 @@ export function parseServerEnv(source: Record<string, string | undefined>): TSer
     isSmsLive: Boolean(v.TWILIO_ACCOUNT_SID && v.TWILIO_AUTH_TOKEN && v.TWILIO_FROM_NUMBER),
     isEmailLive: Boolean(v.POSTMARK_SERVER_TOKEN),
   };
+  if (v.APP_URL) return { ...env, APP_URL: v.APP_URL };
+  // Read at use, not at parse: `next dev` / `next start` set PORT only once the socket listens,
+  // possibly after the first serverEnv() call (instrumentation's register()).
+  return Object.defineProperty(env, "APP_URL", {
+    enumerable: true,
+    get: () => localAppUrl(source.PORT),
+  }) as TServerEnv;
+}
+
+const DEFAULT_PORT = 3000;
+
+function parsePort(value: string | undefined): number | undefined {
+  const port = Number(value);
+  return value && Number.isInteger(port) && port > 0 && port < 65_536 ? port : undefined;
+}
+
+/** The local default APP_URL: this server's own port (Next's default 3000 until it listens). */
+export function localAppUrl(port: string | undefined): string {
+  return `http://localhost:${parsePort(port) ?? DEFAULT_PORT}`;
 }
 
 /** Validated server environment; throws a readable message on the first bad variable. */
@@ -110,8 +141,18 @@ export function serverEnv(): TServerEnv {
  * / `next dev` set PORT only once the socket listens (next/dist/server/lib/start-server.js).
  */
 export function serverPort(): number | undefined {
-  const port = Number(process.env.PORT);
-  return Number.isInteger(port) && port > 0 && port < 65_536 ? port : undefined;
+  return parsePort(process.env.PORT);
+}
+
+/**
+ * next-auth reads NEXTAUTH_URL itself and, without it, builds its URLs on http://localhost:3000.
+ * With neither it nor APP_URL set (a local run), point it at the derived local APP_URL. Call
+ * per request (the port is known by then); an explicit APP_URL leaves NEXTAUTH_URL alone, so
+ * a deployment's cookie names (https → __Secure-…) never change under it.
+ */
+export function deriveLocalNextAuthUrl(): void {
+  if (process.env.NEXTAUTH_URL || process.env.APP_URL) return;
+  process.env.NEXTAUTH_URL = serverEnv().APP_URL;
 }
 
 /** True while `next build` runs (it also calls instrumentation's register() in its workers). */

@@ -11,6 +11,7 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { nextListenPort } from "./listen-port.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DB_NAME = process.env.EMBEDDED_PG_DB ?? "londom";
@@ -65,8 +66,9 @@ if (process.argv.includes("--seed") || !rows[0]?.has) {
   dbRun(["--seed"]);
 }
 
-const env = { ...process.env, DATABASE_URL: url };
 const args = process.argv.slice(2).filter((a) => a !== "--seed");
+// PORT for both: the worker derives the local APP_URL (webhook target, links) from it too.
+const env = { ...process.env, DATABASE_URL: url, PORT: nextListenPort(args, process.env) };
 const children = [
   spawn(node, ["node_modules/next/dist/bin/next", "dev", ...args], { cwd: ROOT, env, stdio: "inherit" }),
   spawn(node, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {

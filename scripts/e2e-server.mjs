@@ -12,7 +12,11 @@ const children = [
   spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
     stdio: "inherit",
   }),
-  spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { stdio: "inherit" }),
+  // the worker learns the web server's port as PORT, like under `npm run dev` (scripts/dev.mjs)
+  spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, PORT: port },
+  }),
 ];
 const stop = () => children.forEach((c) => c.exitCode === null && c.kill("SIGTERM"));
 process.on("SIGTERM", stop);

@@ -3,16 +3,19 @@
 import NextAuth from "next-auth";
 import { parseRateLimited } from "@/lib/auth/client";
 import { authOptions } from "@/lib/auth/options";
+import { deriveLocalNextAuthUrl } from "@/lib/env";
 
 const handler = NextAuth(authOptions);
 
 type TContext = { params: Promise<{ nextauth: string[] }> };
 
 export function GET(req: Request, ctx: TContext): Promise<Response> {
+  deriveLocalNextAuthUrl();
   return handler(req, ctx);
 }
 
 export async function POST(req: Request, ctx: TContext): Promise<Response> {
+  deriveLocalNextAuthUrl();
   const res: Response = await handler(req, ctx);
   if (res.status !== 401 || !res.headers.get("content-type")?.includes("application/json")) return res;
   const body = (await res

@@ -1,0 +1,1 @@
+export function nextListenPort(args: readonly string[], env: Record<string, string | undefined>): string;
