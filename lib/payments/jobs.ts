@@ -5,6 +5,7 @@ import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { pollPendingPayments } from "@/lib/payments/poll-pending-payments";
 import { processStaleWebhookEvents, processWebhookEvent } from "@/lib/payments/webhooks/process-webhook-event";
 import { WEBHOOK_PROCESS_JOB } from "@/lib/payments/webhooks/receive-paystack-webhook";
+import { pollOpenRefunds } from "@/lib/refunds/poll-open-refunds";
 import { submitPendingRefunds } from "@/lib/refunds/submit-pending-refunds";
 
 // The money core's background jobs (listed in lib/jobs/jobs.ts). Each is a thin call to a
@@ -44,10 +45,17 @@ export const submitPendingRefundsJob = defineJob({
   handler: () => submitPendingRefunds(),
 });
 
+export const pollOpenRefundsJob = defineJob({
+  name: "refunds.poll",
+  schedule: "* * * * *",
+  handler: () => pollOpenRefunds(),
+});
+
 export const paymentJobs = [
   processWebhookJob,
   sweepWebhooksJob,
   pollPendingPaymentsJob,
   expireUnpaidOrdersJob,
   submitPendingRefundsJob,
+  pollOpenRefundsJob,
 ] as const;

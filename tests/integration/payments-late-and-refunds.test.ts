@@ -18,6 +18,7 @@ import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
 import { pollPendingPayments } from "@/lib/payments/poll-pending-payments";
 import { startCardPayment, startMobileMoneyCharge } from "@/lib/payments/start-payment";
+import { pollOpenRefunds } from "@/lib/refunds/poll-open-refunds";
 import { createTestBatch } from "../factories/batches";
 import { setupOwnPaystackIntegration } from "../factories/paystack";
 import { deliverEmulatorWebhooks, payByCard, shopFor } from "../support/money-flows";
@@ -295,5 +296,85 @@ describe("cancel → refund", () => {
     });
     expect(await prisma.ledgerJournal.count({ where: { orderId: placed.order.id, kind: "REFUND" } })).toBe(0);
     expect((await getAccountBalance({ account: "escrow", orderId: placed.order.id })).balanceMinor).toBe(10_000);
+  });
+});
+
+describe("refunds.poll", () => {
+  /** A paid order the customer cancelled: its refund is accepted by Paystack, still PENDING here. */
+  async function cancelledPaidOrder(pay: "card" | "momo-refund-fails" = "card") {
+    const s = await shopFor([{ stockOnHand: 5, priceMinor: 10_000 }]);
+    const placed = await s.place([{ variantId: s.variants[0]!.id, quantity: 1 }]);
+    let reference: string;
+    if (pay === "card") {
+      reference = (await payByCard(placed.order.number, s.shopper.id)).reference;
+      await confirmPayment({ reference, source: "callback" });
+    } else {
+      const charge = await startMobileMoneyCharge({
+        orderNumber: placed.order.number,
+        customerId: s.shopper.id,
+        provider: "mtn",
+        phone: "0241233333", // pays, but its refunds fail (emulator rule)
+      });
+      await decidePhonePrompt((await listPhonePrompts()).find((p) => p.reference === charge.reference)!.id, "approve");
+      await confirmPayment({ reference: charge.reference, source: "poll" });
+      reference = charge.reference;
+    }
+    const { refunds } = await cancelOrder({ orderNumber: placed.order.number, customerId: s.shopper.id });
+    const refund = await prisma.refund.findUniqueOrThrow({ where: { id: refunds[0]!.id } });
+    expect(refund).toMatchObject({ status: "PENDING" });
+    expect(refund.providerRefundId).not.toBeNull();
+    return { orderId: placed.order.id, reference, refundId: refund.id };
+  }
+
+  it("completes a refund whose webhooks never came; the late webhooks then change nothing", async () => {
+    const { orderId, reference, refundId } = await cancelledPaidOrder();
+    // Paystack finishes the refund, but none of its webhooks reaches us.
+    await advanceEmulatorClock({ now: new Date(Date.now() + 5 * MIN), secretKey: key });
+
+    // a refund touched less than a minute ago is not asked about yet
+    await pollOpenRefunds({ now: new Date() });
+    expect(await prisma.refund.findUniqueOrThrow({ where: { id: refundId } })).toMatchObject({ status: "PENDING" });
+
+    await pollOpenRefunds({ now: new Date(Date.now() + 2 * MIN) });
+    expect(await prisma.refund.findUniqueOrThrow({ where: { id: refundId } })).toMatchObject({ status: "PROCESSED" });
+    expect(await prisma.payment.findUniqueOrThrow({ where: { reference } })).toMatchObject({
+      status: "REFUNDED",
+      amountRefundedMinor: 10_000,
+    });
+    expect(await prisma.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({
+      amountRefundedMinor: 10_000,
+    });
+    expect((await getAccountBalance({ account: "escrow", orderId })).balanceMinor).toBe(0);
+
+    // The webhooks turn up after all (and are replayed): one journal, one refund.processed event.
+    await deliverEmulatorWebhooks(reference);
+    await deliverEmulatorWebhooks(reference);
+    await pollOpenRefunds({ now: new Date(Date.now() + 4 * MIN) });
+    expect(await prisma.ledgerJournal.count({ where: { refundId, kind: "REFUND" } })).toBe(1);
+    expect(await prisma.orderEvent.count({ where: { orderId, type: "refund.process" } })).toBe(1);
+    expect(await prisma.payment.findUniqueOrThrow({ where: { reference } })).toMatchObject({
+      amountRefundedMinor: 10_000,
+    });
+  });
+
+  it("leaves a refund Paystack is still working on open (asked again a minute later), and fails a failed one", async () => {
+    const pending = await cancelledPaidOrder();
+    const t1 = new Date(Date.now() + 2 * MIN);
+    await pollOpenRefunds({ now: t1 });
+    const stillOpen = await prisma.refund.findUniqueOrThrow({ where: { id: pending.refundId } });
+    expect(stillOpen.status).toBe("PENDING");
+    expect(stillOpen.updatedAt.getTime()).toBe(t1.getTime());
+
+    const failing = await cancelledPaidOrder("momo-refund-fails");
+    await advanceEmulatorClock({ now: new Date(Date.now() + 5 * MIN), secretKey: key });
+    await pollOpenRefunds({ now: new Date(Date.now() + 6 * MIN) });
+    const failed = await prisma.refund.findUniqueOrThrow({ where: { id: failing.refundId } });
+    expect(failed.status).toBe("FAILED");
+    expect(failed.failureReason).toBeTruthy();
+    expect(await prisma.ledgerJournal.count({ where: { orderId: failing.orderId, kind: "REFUND" } })).toBe(0);
+    expect(await prisma.payment.findUniqueOrThrow({ where: { reference: failing.reference } })).toMatchObject({
+      status: "SUCCEEDED",
+      amountRefundedMinor: 0,
+    });
   });
 });

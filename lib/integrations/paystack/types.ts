@@ -87,6 +87,8 @@ export type TPaystackRefund = {
   expected_at: string | null;
   customer_note: string | null;
   merchant_note: string | null;
+  /** Why a failed refund failed. */
+  reason?: string | null;
   createdAt: string;
 };
 
