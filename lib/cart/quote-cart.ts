@@ -2,6 +2,7 @@ import "server-only";
 import { type Db, prisma } from "@/lib/db";
 import { getOpenBatchByOrigin, type TOpenBatch } from "@/lib/batches/open-batches";
 import { parseOptions } from "@/lib/catalog/variant-availability";
+import { imageForVariant } from "@/lib/catalog/client/variant-image";
 import { groupQuote } from "@/lib/cart/group-quote";
 import { CART_MAX_QUANTITY, type TCartQuoteLineInput } from "@/lib/cart/schema";
 import { loadTakenInBatches, orderableUnits } from "@/lib/inventory/orderable-units";
@@ -35,9 +36,9 @@ const variantSelect = {
       status: true,
       originId: true,
       vendor: { select: { id: true, slug: true, name: true, status: true } },
+      // every photo: the line shows the one of its variant (imageForVariant)
       images: {
         orderBy: { position: "asc" as const },
-        take: 1,
         select: { url: true, alt: true, width: true, height: true },
       },
     },
@@ -118,14 +119,15 @@ export async function quoteCart(
     }
 
     const quantity = blocked ? 0 : Math.min(line.quantity, max);
-    const image = v.product.images[0] ?? null;
+    const options = parseOptions(v.options);
+    const image = imageForVariant(v.product.images, options);
     quoted.push({
       variantId: v.id,
       productId: v.product.id,
       productSlug: v.product.slug,
       productTitle: v.product.title,
       variantTitle: v.title,
-      options: parseOptions(v.options),
+      options,
       sku: v.sku,
       image,
       vendorId: v.product.vendor.id,

@@ -1,6 +1,8 @@
 import "server-only";
 import { type Db, prisma } from "@/lib/db";
 import { getOpenBatchByOrigin } from "@/lib/batches/open-batches";
+import { parseOptions } from "@/lib/catalog/variant-availability";
+import { imageForVariant } from "@/lib/catalog/client/variant-image";
 import { AppError } from "@/lib/errors";
 import { loadTakenInBatches, orderableUnits } from "@/lib/inventory/orderable-units";
 import { splitFee } from "@/lib/money";
@@ -55,6 +57,7 @@ export async function priceCheckoutLines(
       id: true,
       sku: true,
       title: true,
+      options: true,
       priceMinor: true,
       availability: true,
       isActive: true,
@@ -68,7 +71,8 @@ export async function priceCheckoutLines(
           title: true,
           status: true,
           originId: true,
-          images: { select: { url: true }, orderBy: { position: "asc" }, take: 1 },
+          // every photo: the line (and the order line's snapshot) shows its variant's
+          images: { select: { url: true, alt: true }, orderBy: { position: "asc" } },
           vendor: { select: { id: true, name: true, status: true, feeBps: true } },
         },
       },
@@ -135,7 +139,7 @@ export async function priceCheckoutLines(
       productSlug: p.slug,
       variantTitle: v.title,
       sku: v.sku,
-      imageUrl: p.images[0]?.url ?? null,
+      imageUrl: imageForVariant(p.images, parseOptions(v.options))?.url ?? null,
       availability: v.availability,
       quantity,
       unitPriceMinor: v.priceMinor,

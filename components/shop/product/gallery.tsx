@@ -3,6 +3,7 @@
 import Image from "next/image";
 import { useEffect, useRef, useState } from "react";
 import { ImageOff } from "lucide-react";
+import { variantImageIndex } from "@/lib/catalog/client/variant-image";
 import { cn } from "@/lib/cn";
 
 type TImage = { url: string; alt: string; width: number; height: number };
@@ -22,8 +23,7 @@ export function Gallery({ images, title }: { images: TImage[]; title: string }) 
   // The variant picker announces the chosen options; show the photo of that colour.
   useEffect(() => {
     function onVariant(e: Event) {
-      const values = Object.values((e as CustomEvent<Record<string, string>>).detail ?? {});
-      const i = images.findIndex((img) => values.some((v) => img.alt.endsWith(v)));
+      const i = variantImageIndex(images, (e as CustomEvent<Record<string, string>>).detail ?? {});
       const strip = stripRef.current;
       if (i >= 0 && strip) {
         strip.scrollTo({ left: i * strip.clientWidth, behavior: "smooth" });
