@@ -81,6 +81,13 @@ export const ADMIN_NAV: (TDashboardNavItem & { description: string; action: TAct
     description: "Customer support tickets and FAQ content.",
   },
   {
+    href: "/admin/settings",
+    label: "Settings",
+    icon: "settings",
+    action: "admin:settings",
+    description: "Platform fee, deposit, checkout timing, automatic cancel under a batch's minimum, payout rules.",
+  },
+  {
     href: "/admin/audit",
     label: "Audit log",
     icon: "audit",
