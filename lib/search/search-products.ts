@@ -17,7 +17,8 @@ import {
 } from "@/lib/search/text-query";
 import type { TSearchResult } from "@/lib/search/types";
 
-// Product search: full-text (with as-you-type prefixes and a typo fallback), filters over
+// Product search: full-text (with as-you-type prefixes and a typo fallback; relevance tiers in
+// text-query.ts textRank — the cache keys carry a version bumped when ranking changes), filters over
 // variants, facet counts and keyset pagination, all in parameterised SQL (Prisma.sql).
 //
 // Every sort is "one numeric key, then id": relevance (rank; with no words: featured, then
@@ -160,7 +161,7 @@ async function run(db: Db, params: TSearchParams, mode: TTextMode, cursor: TSear
  * is not ours, is AppError BAD_REQUEST (pages drop such cursors before calling).
  */
 export const searchProducts = cachedCatalogRead(
-  "search:searchProducts:v1",
+  "search:searchProducts:v2",
   LISTING_TAGS,
   (params: TSearchParams, withFacets: boolean) => loadSearchResult(params, withFacets),
 );
@@ -171,7 +172,7 @@ export const searchProducts = cachedCatalogRead(
  */
 export const searchProductsAsJson = catalogCache(
   async (params: TSearchParams, withFacets: boolean) => JSON.stringify(await loadSearchResult(params, withFacets)),
-  ["search:searchProductsJson:v1"],
+  ["search:searchProductsJson:v2"],
   LISTING_TAGS,
 );
 

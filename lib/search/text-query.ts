@@ -98,17 +98,37 @@ export function positiveText(q: string): string {
     .trim();
 }
 
+/** Any of the wanted words (the last one also as a prefix while typing), for the relevance tiers. */
+function anyWordQuery(wanted: string): Prisma.Sql | null {
+  const words = [...new Set(typoText(wanted).split(" ").filter(Boolean))].slice(0, 12);
+  if (words.length === 0) return null;
+  const any = Prisma.sql`websearch_to_tsquery('english'::regconfig, ${words.join(" or ")}::text)`;
+  const split = splitForPrefix(wanted);
+  return split ? Prisma.sql`(${any} || to_tsquery('simple'::regconfig, ${split.last}::text || ':*'))` : any;
+}
+
+/** Weights {D, C, B, A} for ts_rank: description (C) counts for little beside the title (A). */
+const RANK_WEIGHTS = "{0.02, 0.05, 0.5, 1.0}";
+
 /**
- * Relevance, rounded so it survives the round trip through a cursor exactly. ts_rank's
- * default weights (A 1.0, B 0.4, C 0.2) put a title match above any number of
- * description matches (repeated hits add with diminishing 1/n² shares). Ranked against
- * the wanted terms only: ts_rank scores any query with a NOT as ~0 for every row.
+ * Relevance, rounded so it survives the round trip through a cursor exactly. Three tiers, then
+ * ts_rank within a tier: every wanted word found in the title, brand, category or the
+ * variants' attributes (weights A and B of the vector) → 2; some of them → 1; only in the
+ * description → 0, below every other match however often the description repeats the word.
+ * Within a tier a title match (A 1.0) outranks brand/category/attributes (B 0.5) outranks the
+ * description (C 0.05); ts_rank's normalisation 32 (rank/(rank+1)) keeps it under 1, inside
+ * its tier. Ranked against the wanted terms only: ts_rank scores any query with a NOT as ~0.
  */
 export function textRank(mode: TTextMode, q: string): Prisma.Sql {
   if (mode === "text") {
     const wanted = positiveText(q);
-    if (!hasSearchableText(wanted)) return Prisma.sql`0::numeric`;
-    return Prisma.sql`round(ts_rank(p."searchVector", ${tsQuery(wanted)})::numeric, 6)`;
+    const any = anyWordQuery(wanted);
+    if (!hasSearchableText(wanted) || !any) return Prisma.sql`0::numeric`;
+    const all = tsQuery(wanted);
+    const strong = Prisma.sql`ts_filter(p."searchVector", '{a,b}')`;
+    return Prisma.sql`round((
+      (CASE WHEN ${strong} @@ ${all} THEN 2 WHEN ${strong} @@ ${any} THEN 1 ELSE 0 END)
+      + ts_rank(${RANK_WEIGHTS}::float4[], p."searchVector", ${all}, 32))::numeric, 6)`;
   }
   if (mode === "typo") {
     const words = typoWords(q);

@@ -100,6 +100,107 @@ describe("searchProducts: text", () => {
   });
 });
 
+describe("searchProducts: relevance", () => {
+  // A small shop of its own (searches are scoped to its vendor): each query lists the products
+  // that must come first, in order, and the description-only matches that must come last.
+  let vendor = "";
+  const RELEVANCE: { q: string; first: string[]; last?: string[]; anyOrder?: boolean }[] = [
+    // the knit dress mentions sneakers in its description: below every real sneaker
+    {
+      q: "sneakers",
+      first: ["Court Classic Leather Sneakers", "Retro Suede Trainers"],
+      last: ["Ribbed Knit Midi Dress"],
+    },
+    // attributes (variant options) count: the black tote, not the tee whose description says black
+    {
+      q: "black",
+      first: ["Canvas Shopper Tote", "Court Classic Leather Sneakers"],
+      last: ["Everyday Cotton Tee"],
+      anyOrder: true,
+    },
+    { q: "black sneakers", first: ["Court Classic Leather Sneakers"] },
+    { q: "dress", first: ["Ribbed Knit Midi Dress"] },
+    { q: "trainers", first: ["Retro Suede Trainers"] },
+    { q: "tote", first: ["Canvas Shopper Tote"] },
+    // as-you-type prefix of the category
+    { q: "sneak", first: ["Court Classic Leather Sneakers", "Retro Suede Trainers"], last: ["Ribbed Knit Midi Dress"] },
+  ];
+
+  beforeAll(async () => {
+    const shop = await createSearchShop({ categoryName: "Sneakers" });
+    vendor = shop.vendor.slug;
+    const { vendorId, originId } = shop.ids;
+    const dresses = await createTestCategory({ name: "Dresses" });
+    const bags = await createTestCategory({ name: "Bags" });
+    const tops = await createTestCategory({ name: "Tops" });
+    await createSearchProduct({
+      ...shop.ids,
+      title: "Court Classic Leather Sneakers",
+      description: "Low-top court shoes in smooth leather.",
+      variants: [
+        { size: "UK 9", colour: "Black" },
+        { size: "UK 8", colour: "White" },
+      ],
+    });
+    await createSearchProduct({
+      ...shop.ids,
+      title: "Retro Suede Trainers",
+      description: "Suede uppers, gum sole.",
+      variants: [{ size: "UK 9", colour: "White" }],
+    });
+    await createSearchProduct({
+      vendorId,
+      originId,
+      categoryId: dresses.id,
+      title: "Ribbed Knit Midi Dress",
+      description: "Wear it with sneakers by day. Sneakers, sandals or heels: sneakers suit it best. Sneakers again.",
+      variants: [{ size: "M", colour: "Sage" }],
+    });
+    await createSearchProduct({
+      vendorId,
+      originId,
+      categoryId: bags.id,
+      title: "Canvas Shopper Tote",
+      description: "Roomy and sturdy.",
+      variants: [{ colour: "Black" }],
+    });
+    await createSearchProduct({
+      vendorId,
+      originId,
+      categoryId: tops.id,
+      title: "Everyday Cotton Tee",
+      description: "Goes with black jeans, black skirts, black everything. Black is back.",
+      variants: [{ size: "M", colour: "Grey" }],
+    });
+  });
+
+  for (const { q, first, last = [], anyOrder = false } of RELEVANCE) {
+    it(`"${q}" ranks ${first.join(", ")} first${last.length ? ` and ${last.join(", ")} last` : ""}`, async () => {
+      const r = titles(await search({ q, vendor }));
+      const top = r.slice(0, first.length);
+      expect(anyOrder ? top.sort() : top).toEqual(anyOrder ? [...first].sort() : first);
+      if (last.length) expect(r.slice(-last.length)).toEqual(last);
+    });
+  }
+
+  it("finds a product again after its variants' options change (trigger)", async () => {
+    const shop = await createSearchShop();
+    const colour = searchToken();
+    const { variants } = await createSearchProduct({
+      ...shop.ids,
+      title: "Linen Scarf",
+      variants: [{ colour: "Blue" }],
+    });
+    expect((await search({ q: colour })).total).toBe(0);
+    await prisma.variant.update({ where: { id: variants[0]!.id }, data: { options: { Colour: colour } } });
+    expect(titles(await search({ q: colour }))).toEqual(["Linen Scarf"]);
+    await prisma.variant.delete({ where: { id: variants[0]!.id } });
+    const vector = await prisma.$queryRaw<{ hit: boolean }[]>`
+      SELECT "searchVector" @@ to_tsquery('simple', ${colour}) AS hit FROM "Product" WHERE "title" = 'Linen Scarf' AND "vendorId" = ${shop.vendor.id}`;
+    expect(vector[0]?.hit).toBe(false);
+  });
+});
+
 describe("searchProducts: filters, facets and sorts", () => {
   const tok = searchToken();
   let shopA: Awaited<ReturnType<typeof createSearchShop>>;
