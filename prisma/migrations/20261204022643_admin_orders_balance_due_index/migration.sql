@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Order_status_balanceDueMinor_idx" ON "Order"("status", "balanceDueMinor");
