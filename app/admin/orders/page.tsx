@@ -3,7 +3,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Download } from "lucide-react";
-import { AdminOrderStatusBadge } from "@/components/orders/admin-order-status-badge";
 import { labelOf, ORDER_STATUS } from "@/components/orders/labels";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -11,14 +10,13 @@ import { DashboardHeading } from "@/components/ui/dashboard-shell";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KeysetPager, StatusTab, flatSearchParams } from "@/components/ui/list-controls";
 import { hrefWith } from "@/components/ui/pagination";
-import { formatDate, formatDateTime } from "@/lib/dates";
 import { OrderStatus } from "@/lib/generated/prisma/enums";
-import { formatMoney } from "@/lib/money";
-import { listAdminOrders, type TAdminOrderRow, ZAdminOrderFilters } from "@/lib/orders/list-admin-orders";
+import { listAdminOrders, ZAdminOrderFilters } from "@/lib/orders/list-admin-orders";
 import { ADMIN_ORDER_SEARCH_LIMIT } from "@/lib/orders/search-admin-orders";
 import { requireAdminSection } from "../_lib/guard";
-import { DELIVERY_STATUS_LABEL } from "../deliveries/_components/delivery-status-badge";
 import { OrderFilters } from "./_components/order-filters";
+import { toOrderRowView } from "./_components/order-row-view";
+import { OrderRows } from "./_components/order-rows";
 
 export const metadata: Metadata = { title: "Orders · Admin" };
 
@@ -91,134 +89,11 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           </EmptyState>
         </Card>
       ) : (
-        <>
-          <ul className="space-y-2 md:hidden">
-            {list.rows.map((o) => (
-              <li key={o.id} className="relative rounded-card bg-surface p-4 shadow-card ring-1 ring-black/5">
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <Link
-                    href={`/admin/orders/${o.number}`}
-                    className="font-semibold text-brand-700 after:absolute after:inset-0"
-                  >
-                    {o.number}
-                  </Link>
-                  <AdminOrderStatusBadge {...o} />
-                </div>
-                <p className="mt-1 text-sm">
-                  {o.customer.name} · <span className="text-ink-muted">{o.customer.phone}</span>
-                </p>
-                <p className="text-sm text-ink-muted">
-                  {formatDate(o.createdAt)} · {o.itemCount} {o.itemCount === 1 ? "item" : "items"}
-                  {o.batchCodes.length ? ` · ${o.batchCodes.join(", ")}` : ""}
-                </p>
-                <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
-                  <Money label="Total" minor={o.totalMinor} />
-                  <Money label="Paid" minor={o.amountPaidMinor - o.amountRefundedMinor} />
-                  <Money label="Due" minor={o.balanceDueMinor} strong={o.balanceDueMinor > 0} />
-                </dl>
-                {o.deliveryStatus ? (
-                  <p className="mt-1 text-xs text-ink-muted">Delivery: {DELIVERY_STATUS_LABEL[o.deliveryStatus]}</p>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          <Card className="hidden overflow-x-auto md:block">
-            <table className="w-full min-w-[820px] text-left text-sm">
-              <caption className="sr-only">Orders; the order column also shows when it was placed</caption>
-              <thead className="border-b border-black/10 text-xs tracking-wide text-ink-muted uppercase">
-                <tr>
-                  <Th>Order</Th>
-                  <Th>Customer</Th>
-                  <Th>Status</Th>
-                  <Th right>Total</Th>
-                  <Th right>Paid</Th>
-                  <Th right>Due</Th>
-                  <Th>Batch</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-black/5">
-                {list.rows.map((o) => (
-                  <Row key={o.id} o={o} />
-                ))}
-              </tbody>
-            </table>
-          </Card>
-        </>
+        <Card className="max-md:bg-transparent max-md:shadow-none max-md:ring-0 md:overflow-x-auto">
+          <OrderRows rows={list.rows.map(toOrderRowView)} />
+        </Card>
       )}
       <KeysetPager pathname="/admin/orders" params={raw} nextCursor={list.nextCursor} />
     </>
-  );
-}
-
-function Row({ o }: { o: TAdminOrderRow }) {
-  return (
-    <tr className="align-top hover:bg-surface-muted">
-      <td className="px-3 py-3 whitespace-nowrap">
-        <Link href={`/admin/orders/${o.number}`} className="font-semibold text-brand-700 hover:underline">
-          {o.number}
-        </Link>
-        <div className="text-xs text-ink-muted" title={formatDateTime(o.createdAt)}>
-          {formatDate(o.createdAt)}
-        </div>
-      </td>
-      <td className="px-3 py-3">
-        <div>{o.customer.name}</div>
-        <div className="text-xs text-ink-muted">{o.customer.phone}</div>
-      </td>
-      <td className="px-3 py-3">
-        <AdminOrderStatusBadge {...o} />
-        <div className="mt-1 text-xs text-ink-muted">
-          {o.deliveryStatus
-            ? `Delivery: ${DELIVERY_STATUS_LABEL[o.deliveryStatus]}`
-            : o.deliveryMethod === "PICKUP"
-              ? "Pickup, not ready yet"
-              : "No delivery yet"}
-        </div>
-      </td>
-      <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">{formatMoney(o.totalMinor)}</td>
-      <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">
-        {formatMoney(o.amountPaidMinor - o.amountRefundedMinor)}
-        {o.amountRefundedMinor > 0 ? (
-          <div className="text-xs text-ink-muted">{formatMoney(o.amountRefundedMinor)} refunded</div>
-        ) : null}
-      </td>
-      <td
-        className={
-          o.balanceDueMinor > 0
-            ? "px-3 py-3 text-right font-semibold whitespace-nowrap text-warning-700 tabular-nums"
-            : "px-3 py-3 text-right whitespace-nowrap text-ink-muted tabular-nums"
-        }
-      >
-        {o.balanceDueMinor > 0 ? formatMoney(o.balanceDueMinor) : "—"}
-      </td>
-      <td className="px-3 py-3 text-xs whitespace-nowrap">
-        {o.batchCodes.length ? (
-          o.batchCodes.map((c) => (
-            <Link key={c} href={`/admin/batches/${c}`} className="block font-mono text-brand-700 hover:underline">
-              {c}
-            </Link>
-          ))
-        ) : (
-          <span className="text-ink-muted">In stock</span>
-        )}
-      </td>
-    </tr>
-  );
-}
-
-function Th({ children, right }: { children: React.ReactNode; right?: boolean }) {
-  return (
-    <th scope="col" className={right ? "px-3 py-3 text-right font-semibold" : "px-3 py-3 font-semibold"}>
-      {children}
-    </th>
-  );
-}
-
-function Money({ label, minor, strong }: { label: string; minor: number; strong?: boolean }) {
-  return (
-    <div>
-      <dt className="text-xs text-ink-muted">{label}</dt>
-      <dd className={strong ? "font-semibold text-warning-700 tabular-nums" : "tabular-nums"}>{formatMoney(minor)}</dd>
-    </div>
   );
 }
