@@ -1,8 +1,10 @@
 // Delivery zone, pickup point and delivery lifecycle inputs (isomorphic: admin and rider
 // forms validate with them too).
 import { z } from "zod";
+import { GHANA_REGIONS, ZGhanaPhone } from "@/lib/addresses/schemas";
 import { ZSlug } from "@/lib/catalog/schemas";
 import { DeliveryFailureReason, DeliveryTimeSlot } from "@/lib/generated/prisma/enums";
+import { parseMoney } from "@/lib/money";
 
 export const ZDeliveryZoneInput = z.object({
   slug: ZSlug,
@@ -94,3 +96,117 @@ export type TFailDeliveryInput = z.input<typeof ZFailDeliveryInput>;
 export type TReturnDeliveryInput = z.input<typeof ZReturnDeliveryInput>;
 export type TResetDeliveryCodeLockInput = z.input<typeof ZResetDeliveryCodeLockInput>;
 export type TCreateReadyDeliveriesInput = z.input<typeof ZCreateReadyDeliveriesInput>;
+
+// ── Admin: zones and pickup points (/admin/deliveries/zones, /admin/deliveries/pickup-points) ──
+
+/** The largest fee a zone may charge: GH₵ 100,000.00. */
+export const MAX_ZONE_FEE_MINOR = 10_000_000;
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const emptyToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
+
+/** The slug of a zone or pickup point: made from the name when left empty. */
+const ZOptionalSlug = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2, "Use at least 2 characters, or leave it empty to make one from the name")
+    .max(80, "Keep the slug under 80 characters")
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes (e.g. east-legon)")
+    .optional(),
+);
+
+/** A fee typed in cedis ("25", "25.50", "GH₵ 1,200") → pesewas. */
+export const ZCedisFee = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const minor = parseMoney(String(v));
+  if (minor === null || minor < 0) {
+    ctx.addIssue({ code: "custom", message: "Enter the fee in cedis, e.g. 25 or 25.50" });
+    return z.NEVER;
+  }
+  if (minor > MAX_ZONE_FEE_MINOR) {
+    ctx.addIssue({ code: "custom", message: "Keep the fee under GH₵ 100,000.00" });
+    return z.NEVER;
+  }
+  return minor;
+});
+
+const ZEtaDays = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const text = String(v).trim();
+  if (!/^\d{1,3}$/.test(text) || Number(text) > 60) {
+    ctx.addIssue({ code: "custom", message: "Enter a whole number of days from 0 to 60" });
+    return z.NEVER;
+  }
+  return Number(text);
+});
+
+const ZRecordId = z.string().trim().min(1).max(40);
+
+const ZZoneFields = {
+  id: z.preprocess(emptyToUndefined, ZRecordId.optional()),
+  name: z
+    .string()
+    .trim()
+    .min(2, "Give the zone a name (at least 2 characters)")
+    .max(80, "Keep the name under 80 characters"),
+  slug: ZOptionalSlug,
+  region: z.enum(GHANA_REGIONS, { error: "Choose a region" }),
+  etaDays: ZEtaDays,
+};
+
+/** Create (no id) or edit (id) a delivery zone, fee in pesewas (saveDeliveryZone). New zones go last. */
+export const ZSaveDeliveryZoneInput = z.object({
+  ...ZZoneFields,
+  feeMinor: z
+    .number()
+    .int("must be a whole number of pesewas")
+    .min(0, "must not be negative")
+    .max(MAX_ZONE_FEE_MINOR, "Keep the fee under GH₵ 100,000.00"),
+});
+export type TSaveDeliveryZoneInput = z.input<typeof ZSaveDeliveryZoneInput>;
+
+/** The admin's zone form: the fee typed in cedis ("fee"), handed on in pesewas ("feeMinor"). */
+export const ZDeliveryZoneForm = z
+  .object({ ...ZZoneFields, fee: ZCedisFee })
+  .transform(({ fee, ...rest }) => ({ ...rest, feeMinor: fee }));
+export type TDeliveryZoneForm = z.input<typeof ZDeliveryZoneForm>;
+
+/** Create (no id) or edit (id) a pickup point from the admin form. */
+export const ZSavePickupPointInput = z.object({
+  id: z.preprocess(emptyToUndefined, ZRecordId.optional()),
+  name: z
+    .string()
+    .trim()
+    .min(2, "Give the pickup point a name (at least 2 characters)")
+    .max(80, "Keep the name under 80 characters"),
+  slug: ZOptionalSlug,
+  address: z
+    .string()
+    .trim()
+    .min(4, "Enter the street address customers go to")
+    .max(300, "Keep the address under 300 characters"),
+  city: z.string().trim().min(2, "Enter the city or town").max(80, "Keep the city under 80 characters"),
+  phone: ZGhanaPhone,
+  openingHours: z
+    .string()
+    .trim()
+    .min(2, "Say when customers can collect, e.g. Mon–Sat 9:00–18:00")
+    .max(200, "Keep the opening hours under 200 characters"),
+  /** The zone it sits in ("pickup near you"); none when empty. */
+  zoneId: z.preprocess(emptyToNull, ZRecordId.nullable()),
+});
+export type TSavePickupPointInput = z.input<typeof ZSavePickupPointInput>;
+
+export const ZSetActiveInput = z.object({ id: ZRecordId, isActive: z.boolean() });
+export type TSetActiveInput = z.input<typeof ZSetActiveInput>;
+export const ZRecordIdInput = z.object({ id: ZRecordId });
+export const ZMoveDeliveryZoneInput = z.object({ id: ZRecordId, direction: z.enum(["up", "down"]) });
+export type TMoveDeliveryZoneInput = z.input<typeof ZMoveDeliveryZoneInput>;
+
+/** The admin lists' filters (in the URL). */
+export const ZZoneListFilters = z.object({
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(["active", "inactive"]).optional(),
+});
+export type TZoneListFilters = z.input<typeof ZZoneListFilters>;
