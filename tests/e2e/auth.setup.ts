@@ -27,3 +27,15 @@ setup("sign in as the demo admin", async ({ page }) => {
   await expect(page).toHaveURL(/\/admin$/);
   await page.context().storageState({ path: AUTH_STATE.admin });
 });
+
+setup("sign in as the demo ops admin", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.ops, { callbackUrl: "/admin" });
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.context().storageState({ path: AUTH_STATE.ops });
+});
+
+setup("sign in as the demo rider", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.rider, { callbackUrl: "/rider" });
+  await expect(page.getByRole("heading", { level: 1, name: "Today's deliveries" })).toBeVisible();
+  await page.context().storageState({ path: AUTH_STATE.rider });
+});

@@ -15,14 +15,21 @@ type TProduct = {
   }[];
 };
 
-/** A purchasable variant of the given availability with at least `need` units left. */
+/**
+ * A purchasable variant of the given availability with at least `need` units left (from one
+ * origin, by its code, when `opts.origin` is given).
+ */
 export async function findVariant(
   request: APIRequestContext,
   availability: "in_stock" | "pre_order",
   need = 1,
   skip = 0,
+  opts: { origin?: string } = {},
 ): Promise<TVariant> {
-  const list = await request.get(`/api/v1/products?availability=${availability}&limit=48&facets=false&sort=price_asc`);
+  const origin = opts.origin ? `&origin=${encodeURIComponent(opts.origin)}` : "";
+  const list = await request.get(
+    `/api/v1/products?availability=${availability}${origin}&limit=48&facets=false&sort=price_asc`,
+  );
   expect(list.ok()).toBeTruthy();
   const { items } = (await list.json()) as { items: { slug: string }[] };
   let skipped = 0;
