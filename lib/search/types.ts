@@ -9,6 +9,12 @@ export type TFacetValue = { value: string; label: string; count: number };
 export type TPriceFacetValue = TFacetValue & { minPrice: number | null; maxPrice: number | null };
 
 /**
+ * A size within its group, the top-level category of the products that have it ("Shoes",
+ * "Women's Fashion"): the same label in two groups is two entries. null: no such category.
+ */
+export type TSizeFacetValue = TFacetValue & { group: { slug: string; name: string } | null };
+
+/**
  * Counts per filter value for the current query, each computed with all the OTHER filters
  * applied (so picking a second vendor or a different size shows what it would give).
  */
@@ -17,7 +23,7 @@ export type TSearchFacets = {
   vendor: TFacetValue[];
   origin: TFacetValue[];
   availability: TFacetValue[];
-  size: TFacetValue[];
+  size: TSizeFacetValue[];
   colour: TFacetValue[];
   price: TPriceFacetValue[];
 };

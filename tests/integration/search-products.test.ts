@@ -206,8 +206,11 @@ describe("searchProducts: filters, facets and sorts", () => {
   let shopA: Awaited<ReturnType<typeof createSearchShop>>;
   let shopB: Awaited<ReturnType<typeof createSearchShop>>;
 
+  let clothing: { slug: string; name: string };
+
   beforeAll(async () => {
     const parent = await createTestCategory({ name: "Clothing" });
+    clothing = { slug: parent.slug, name: parent.name };
     shopA = await createSearchShop({ parentCategoryId: parent.id });
     shopB = await createSearchShop();
     await createTestBatch({ originId: shopA.origin.id, cutoffAt: new Date(Date.now() + 3 * DAY) });
@@ -314,10 +317,10 @@ describe("searchProducts: filters, facets and sorts", () => {
     expect(r.total).toBe(2);
     // vendor facet ignores the vendor filter but keeps size=M: B has the Inactive product's L only
     expect(f.vendor).toEqual([{ value: shopA.vendor.slug, label: shopA.vendor.name, count: 2 }]);
-    // size facet ignores size, keeps vendor A
+    // size facet ignores size, keeps vendor A (whose category sits under "Clothing")
     expect(f.size).toEqual([
-      { value: "S", label: "S", count: 1 },
-      { value: "M", label: "M", count: 2 },
+      { value: "S", label: "S", count: 1, group: clothing },
+      { value: "M", label: "M", count: 2, group: clothing },
     ]);
     expect(f.colour.map((c) => [c.value, c.count])).toEqual([
       ["Black", 1],
@@ -334,6 +337,42 @@ describe("searchProducts: filters, facets and sorts", () => {
       ["1000-2499.99", 1],
     ]);
     expect(all.vendor.map((v) => v.count).sort()).toEqual([2, 2]);
+  });
+});
+
+describe("searchProducts: size facet by top-level category", () => {
+  it("keeps clothing and shoe sizes apart, a dress's UK 8 apart from a shoe's UK 8", async () => {
+    const tok = searchToken();
+    const fashion = await createTestCategory({ name: `Women's Fashion ${tok}` });
+    const shoes = await createTestCategory({ name: `Shoes ${tok}` });
+    const dresses = await createSearchShop({ parentCategoryId: fashion.id });
+    const sneakers = await createSearchShop({ parentCategoryId: shoes.id });
+    await createSearchProduct({
+      ...dresses.ids,
+      title: `${tok} Wrap Dress`,
+      variants: [{ size: "XS" }, { size: "M" }, { size: "UK 8" }],
+    });
+    await createSearchProduct({
+      ...sneakers.ids,
+      title: `${tok} Court Sneakers`,
+      variants: [{ size: "UK 8" }, { size: "UK 10" }],
+    });
+    const sizes = (await search({ q: tok }, true)).facets!.size;
+    const shoesGroup = { slug: shoes.slug, name: shoes.name };
+    const fashionGroup = { slug: fashion.slug, name: fashion.name };
+    expect(sizes.map((s) => [s.group?.name, s.value, s.count])).toEqual([
+      [shoes.name, "UK 8", 1],
+      [shoes.name, "UK 10", 1],
+      [fashion.name, "XS", 1],
+      [fashion.name, "M", 1],
+      [fashion.name, "UK 8", 1],
+    ]);
+    expect(sizes[0]!.group).toEqual(shoesGroup);
+    expect(sizes.at(-1)!.group).toEqual(fashionGroup);
+    // scoped to a category (as the filter panel's grouped links do): only its sizes
+    const scoped = await search({ q: tok, category: shoes.slug, size: "UK 8" }, true);
+    expect(titles(scoped)).toEqual([`${tok} Court Sneakers`]);
+    expect(scoped.facets!.size.map((s) => s.value)).toEqual(["UK 8", "UK 10"]);
   });
 });
 
