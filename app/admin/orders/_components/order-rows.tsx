@@ -15,7 +15,7 @@ const TH = "px-3 py-3 font-semibold";
 const TH_RIGHT = "px-3 py-3 text-right font-semibold";
 // Below md a cell is a block in the card's flex row; from md a table cell.
 const CELL = "md:table-cell md:px-3 md:py-3";
-const MONEY = `w-1/3 md:w-auto md:text-right md:whitespace-nowrap ${CELL} tabular-nums`;
+const MONEY = `min-w-0 flex-1 md:text-right md:whitespace-nowrap ${CELL} tabular-nums`;
 
 export function OrderRows({ rows }: { rows: TOrderRowView[] }) {
   return (
