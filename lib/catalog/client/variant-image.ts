@@ -5,7 +5,8 @@
 
 type TAlt = { alt: string };
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// A hyphen or apostrophe joins a word: a White variant is not shown the "Off-White" photo.
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
 
 /** True when `alt` ends with `value` as a whole word ("Sneakers — Black" ends with "Black", "Dress" not with "S"). */
 function altEndsWith(alt: string, value: string): boolean {
