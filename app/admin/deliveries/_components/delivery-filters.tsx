@@ -7,22 +7,24 @@ import { Select } from "@/components/ui/select";
 /** A plain GET form: filters live in the URL (shareable, back button works, no JS needed). */
 export function DeliveryFilters({
   zones,
+  pickupPoints,
   riders,
   values,
 }: {
   zones: { id: string; name: string }[];
+  pickupPoints: { id: string; name: string; isActive: boolean }[];
   riders: { id: string; name: string }[];
   values: Record<string, string | undefined>;
 }) {
-  const hasAny = ["q", "zoneId", "method", "riderId", "date"].some((k) => values[k]);
+  const hasAny = ["q", "zoneId", "pickupPointId", "method", "riderId", "date", "failedOn"].some((k) => values[k]);
   return (
     <form
       method="get"
       action="/admin/deliveries"
-      className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-[1.4fr_1fr_0.9fr_1fr_1fr_auto]"
+      className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4 2xl:grid-cols-[1.4fr_1fr_1fr_0.9fr_1fr_1fr_1fr_auto]"
     >
       {values.status ? <input type="hidden" name="status" value={values.status} /> : null}
-      <div className="col-span-2 lg:col-span-1">
+      <div className="col-span-2 2xl:col-span-1">
         <Label htmlFor="df-q">Order or customer</Label>
         <div className="relative">
           <Search
@@ -51,6 +53,17 @@ export function DeliveryFilters({
         </Select>
       </div>
       <div>
+        <Label htmlFor="df-pickup">Pickup point</Label>
+        <Select id="df-pickup" name="pickupPointId" defaultValue={values.pickupPointId ?? ""}>
+          <option value="">All pickup points</option>
+          {pickupPoints.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.isActive ? p.name : `${p.name} (closed)`}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div>
         <Label htmlFor="df-method">Method</Label>
         <Select id="df-method" name="method" defaultValue={values.method ?? ""}>
           <option value="">Home and pickup</option>
@@ -73,7 +86,11 @@ export function DeliveryFilters({
         <Label htmlFor="df-date">Scheduled on</Label>
         <Input id="df-date" name="date" type="date" defaultValue={values.date ?? ""} />
       </div>
-      <div className="col-span-2 flex items-end gap-2 lg:col-span-1">
+      <div>
+        <Label htmlFor="df-failed">Failed on</Label>
+        <Input id="df-failed" name="failedOn" type="date" defaultValue={values.failedOn ?? ""} />
+      </div>
+      <div className="flex items-end gap-2">
         <Button type="submit" variant="outline">
           Filter
         </Button>

@@ -1,15 +1,8 @@
 import { Badge, type TBadgeTone } from "@/components/ui/badge";
-import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
+import { DELIVERY_STATUS_LABEL, deliveryStatusLabel } from "@/lib/deliveries/delivery-labels";
+import type { DeliveryMethod, DeliveryStatus } from "@/lib/generated/prisma/enums";
 
-export const DELIVERY_STATUS_LABEL: Record<DeliveryStatus, string> = {
-  PENDING: "To schedule",
-  SCHEDULED: "Scheduled",
-  OUT_FOR_DELIVERY: "Out for delivery",
-  DELIVERED: "Delivered",
-  FAILED: "Failed",
-  RETURNED: "Returned",
-  CANCELLED: "Cancelled",
-};
+export { DELIVERY_STATUS_LABEL };
 
 const TONE: Record<DeliveryStatus, TBadgeTone> = {
   PENDING: "warning",
@@ -21,6 +14,7 @@ const TONE: Record<DeliveryStatus, TBadgeTone> = {
   CANCELLED: "outline",
 };
 
-export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
-  return <Badge tone={TONE[status]}>{DELIVERY_STATUS_LABEL[status]}</Badge>;
+/** The status in the delivery's own words ("Ready for collection" for a pickup at its point). */
+export function DeliveryStatusBadge({ status, method = "HOME" }: { status: DeliveryStatus; method?: DeliveryMethod }) {
+  return <Badge tone={TONE[status]}>{deliveryStatusLabel(status, method)}</Badge>;
 }
