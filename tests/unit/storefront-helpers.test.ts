@@ -1,7 +1,9 @@
 // Pure storefront helpers: dates in Africa/Accra, countdowns, cache tags, variant options.
 import { describe, expect, it } from "vitest";
 import { countdownParts, formatCountdown } from "@/lib/countdown";
-import { formatArrivalWindow, formatDate } from "@/lib/dates";
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
+import { APP_TIME_ZONE, formatArrivalWindow, formatDate, formatDateTime } from "@/lib/dates";
 import { tagsForChanges } from "@/lib/catalog/cache/catalog-cache";
 import { toVariantOption, type TVariantOption } from "@/lib/catalog/variant-availability";
 import { comboState, initialVariant, optionValues, selectValue } from "@/components/shop/product/variant-options";
@@ -15,6 +17,16 @@ describe("dates", () => {
   });
   it("formats in Africa/Accra", () => {
     expect(formatDate("2026-12-31T23:30:00Z")).toBe("31 Dec 2026");
+  });
+  it("reads Accra's wall clock exactly as the IANA zone does, every hour of 2020–2030", () => {
+    // lib/dates reads the UTC fields because Accra has no offset; the zone database is the judge.
+    const inZone = tz(APP_TIME_ZONE);
+    const mismatches: string[] = [];
+    for (let t = Date.UTC(2020, 0, 1); t < Date.UTC(2031, 0, 1); t += 3_600_000 * 7) {
+      const expected = format(t, "d MMM yyyy, HH:mm", { in: inZone });
+      if (formatDateTime(t) !== expected) mismatches.push(new Date(t).toISOString());
+    }
+    expect(mismatches).toEqual([]);
   });
   it("counts down to a cut-off and stops at zero", () => {
     const p = countdownParts("2026-11-23T14:30:00Z", now);
