@@ -99,29 +99,26 @@ export default async function AdminPickupPointsPage({ searchParams }: { searchPa
             ))}
           </ul>
           <Card className="hidden overflow-x-auto md:block">
-            <table className="w-full min-w-[900px] text-left text-sm">
+            <table className="w-full min-w-[840px] text-left text-sm">
               <caption className="sr-only">Pickup points by city</caption>
               <thead className="border-b border-black/10 text-xs tracking-wide text-ink-muted uppercase">
                 <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">
+                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
                     Pickup point
                   </th>
-                  <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">
+                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
                     Address
                   </th>
-                  <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">
+                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
                     Contact · hours
                   </th>
-                  <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">
+                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
                     Zone
                   </th>
-                  <th scope="col" className="px-4 py-3 text-right font-semibold whitespace-nowrap">
+                  <th scope="col" className="px-3 py-3 text-right font-semibold whitespace-nowrap">
                     Orders
                   </th>
-                  <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">
-                    Status
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">
+                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
                     <span className="sr-only">Actions</span>
                   </th>
                 </tr>
@@ -132,19 +129,22 @@ export default async function AdminPickupPointsPage({ searchParams }: { searchPa
                     key={p.id}
                     className={p.isActive ? "hover:bg-surface-muted" : "bg-surface-muted/60 text-ink-muted"}
                   >
-                    <td className="min-w-40 px-4 py-3">
+                    <td className="min-w-40 px-3 py-3">
                       <div className="font-semibold text-ink">{p.name}</div>
                       <div className="text-xs text-ink-muted">{p.slug}</div>
+                      <div className="mt-1">
+                        <ActiveBadge isActive={p.isActive} />
+                      </div>
                     </td>
-                    <td className="min-w-52 px-4 py-3">
+                    <td className="min-w-48 px-3 py-3">
                       <div>{p.address}</div>
                       {mentionsCity(p) ? null : <div className="text-xs text-ink-muted">{p.city}</div>}
                     </td>
-                    <td className="px-4 py-3">
+                    <td className="px-3 py-3">
                       <div className="whitespace-nowrap">{formatGhanaPhone(p.phone)}</div>
                       <div className="text-xs text-ink-muted">{p.openingHours}</div>
                     </td>
-                    <td className="px-4 py-3">
+                    <td className="px-3 py-3">
                       {p.zone ? (
                         <span>
                           {p.zone.name}
@@ -154,11 +154,8 @@ export default async function AdminPickupPointsPage({ searchParams }: { searchPa
                         <span className="text-ink-muted">—</span>
                       )}
                     </td>
-                    <td className="px-4 py-3 text-right tabular-nums">{p.usage.orders.toLocaleString("en-GH")}</td>
-                    <td className="px-4 py-3">
-                      <ActiveBadge isActive={p.isActive} />
-                    </td>
-                    <td className="px-4 py-2">
+                    <td className="px-3 py-3 text-right tabular-nums">{p.usage.orders.toLocaleString("en-GH")}</td>
+                    <td className="px-3 py-2">
                       <Actions point={p} zones={list.zones} />
                     </td>
                   </tr>
