@@ -43,7 +43,6 @@ export default async function AdminSettingsPage() {
         )}
       </p>
       <SettingsForm
-        key={s.updatedAt?.toISOString() ?? "defaults"}
         values={s.values}
         updatedAt={s.updatedAt?.toISOString() ?? null}
         save={updatePlatformSettingsAction}

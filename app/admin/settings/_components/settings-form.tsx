@@ -21,7 +21,9 @@ import {
 } from "@/lib/settings/schemas";
 
 type TFormValues = ReturnType<typeof settingsFormValues>;
-type TSave = (input: TPlatformSettingsFormInput) => Promise<TActionResult<{ changes: TSettingChange[] }>>;
+type TSave = (
+  input: TPlatformSettingsFormInput,
+) => Promise<TActionResult<{ changes: TSettingChange[]; updatedAt: string }>>;
 
 /** Which stored setting each form field sets (for "now …" hints and error focus). */
 const FIELD_KEY: Record<keyof TFormValues, keyof TPlatformSettingsValues> = {
@@ -53,11 +55,17 @@ export function SettingsForm({
   const uid = useId();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const initial = useMemo(() => settingsFormValues(values), [values]);
+  // What is in force: the page's values, then what this form saved (until the page refreshes).
+  const [baseline, setBaseline] = useState({ values, updatedAt });
+  const initial = useMemo(() => settingsFormValues(baseline.values), [baseline.values]);
   const [form, setForm] = useState<TFormValues>(initial);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState<{ changes: TSettingChange[]; input: TPlatformSettingsFormInput } | null>(null);
+  const [pending, setPending] = useState<{
+    changes: TSettingChange[];
+    input: TPlatformSettingsFormInput;
+    next: TPlatformSettingsValues;
+  } | null>(null);
   const [isSaving, startTransition] = useTransition();
 
   const dirty = (Object.keys(initial) as (keyof TFormValues)[]).some((k) => form[k] !== initial[k]);
@@ -66,7 +74,10 @@ export function SettingsForm({
     setMessage(null);
     if (fieldErrors[k]) setFieldErrors(({ [k]: _gone, ...rest }) => rest);
   };
-  const input = (): TPlatformSettingsFormInput => ({ ...form, ...(updatedAt ? { expectedUpdatedAt: updatedAt } : {}) });
+  const input = (): TPlatformSettingsFormInput => ({
+    ...form,
+    ...(baseline.updatedAt ? { expectedUpdatedAt: baseline.updatedAt } : {}),
+  });
 
   function showErrors(errors: Record<string, string>, text: string) {
     setFieldErrors(errors);
@@ -85,7 +96,8 @@ export function SettingsForm({
       showErrors(errors, "Please check the highlighted fields.");
       return;
     }
-    const changes = describeSettingsChanges(values, parsed.data);
+    const { expectedUpdatedAt: _v, ...next } = parsed.data;
+    const changes = describeSettingsChanges(baseline.values, next);
     if (changes.length === 0) {
       setFieldErrors({});
       setMessage({ ok: false, text: "Nothing to save: these values are already in force." });
@@ -93,7 +105,7 @@ export function SettingsForm({
     }
     setFieldErrors({});
     setMessage(null);
-    setPending({ changes, input: raw });
+    setPending({ changes, input: raw, next });
   }
 
   function onConfirm() {
@@ -102,6 +114,8 @@ export function SettingsForm({
       const r = await save(pending.input);
       setPending(null);
       if (r.ok) {
+        setBaseline({ values: pending.next, updatedAt: r.data.updatedAt });
+        setForm(settingsFormValues(pending.next));
         setFieldErrors({});
         setMessage({
           ok: true,
@@ -113,7 +127,9 @@ export function SettingsForm({
   }
 
   const now = (field: keyof TFormValues) =>
-    form[field] !== initial[field] ? `Now ${formatSettingValue(FIELD_KEY[field], values[FIELD_KEY[field]])}` : null;
+    form[field] !== initial[field]
+      ? `Now ${formatSettingValue(FIELD_KEY[field], baseline.values[FIELD_KEY[field]])}`
+      : null;
   const field = (name: keyof TFormValues) => ({
     id: `${uid}-${name}`,
     name,
@@ -284,6 +300,7 @@ export function SettingsForm({
           hint={now("payoutWeekday") ?? "The day the payout run starts on its own (Accra time), or only by hand."}
         >
           <Select
+            className="max-w-sm"
             {...field("payoutWeekday")}
             value={form.payoutWeekday}
             onChange={(e) => set("payoutWeekday", e.target.value)}
@@ -317,7 +334,12 @@ export function SettingsForm({
         </Field>
       </Section>
 
-      <div className="sticky bottom-0 z-20 -mx-4 border-t border-black/10 bg-surface/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-card sm:border sm:shadow-card">
+      <div
+        className={cn(
+          "rounded-card",
+          dirty && "sticky bottom-0 z-20 border border-black/10 bg-surface/95 px-4 py-3 shadow-card backdrop-blur",
+        )}
+      >
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={!dirty} isLoading={isSaving}>
             Review and save
