@@ -71,7 +71,7 @@ const args = process.argv.slice(2).filter((a) => a !== "--seed");
 const env = { ...process.env, DATABASE_URL: url, PORT: nextListenPort(args, process.env) };
 const children = [
   spawn(node, ["node_modules/next/dist/bin/next", "dev", ...args], { cwd: ROOT, env, stdio: "inherit" }),
-  spawn(node, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+  spawn(node, ["--import", "./scripts/server-only.mjs", "--import", "tsx", "scripts/worker.ts"], {
     cwd: ROOT,
     env,
     stdio: "inherit",

@@ -13,7 +13,7 @@ const children = [
     stdio: "inherit",
   }),
   // the worker learns the web server's port as PORT, like under `npm run dev` (scripts/dev.mjs)
-  spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+  spawn(process.execPath, ["--import", "./scripts/server-only.mjs", "--import", "tsx", "scripts/worker.ts"], {
     stdio: "inherit",
     env: { ...process.env, PORT: port },
   }),

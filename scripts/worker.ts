@@ -1,5 +1,6 @@
 // `npm run worker` (and `npm run dev`): the background job worker. Run with
-// --conditions=react-server so lib/ modules that import "server-only" load outside Next.
+// --import ./scripts/server-only.mjs so lib/ modules that import "server-only" load outside Next
+// (not --conditions=react-server: that breaks react-email's rendering of every notification).
 import { runWorker } from "@/lib/jobs/worker";
 
 try {
