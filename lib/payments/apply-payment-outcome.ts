@@ -9,6 +9,7 @@ import { recordOrderEvent, SYSTEM } from "@/lib/orders/order-events";
 import type { TVerifiedTransaction } from "@/lib/payments/paystack-calls";
 import { transitionPayment } from "@/lib/payments/payment-lifecycle";
 import { createRefund } from "@/lib/refunds/create-refund";
+import { createOrderDelivery } from "@/lib/deliveries/create-order-delivery";
 import { ACTIVE_ORDER_STATUSES, isIn } from "@/lib/orders/statuses";
 
 type TFound = Extract<TVerifiedTransaction, { found: true }>;
@@ -21,7 +22,9 @@ export type TSuccessOutcome = { outcome: "succeeded" | "refunded"; refundIds: st
  *  - FULL/DEPOSIT on a PENDING_PAYMENT order: every line must hold its units (re-reserved
  *    if the hold lapsed); lines CONFIRMED into the soonest OPEN batch; nothing due until
  *    arrival; status re-derived (PAID).
- *  - BALANCE on an order whose balance equals it: balance cleared, status re-derived.
+ *  - BALANCE on an order whose balance equals it: balance cleared, status re-derived, and its
+ *    Delivery created at once when nothing else keeps it from the door (createOrderDelivery
+ *    checks readiness; the deliveries.create-ready job stays the safety net).
  *  - anything else (order expired/cancelled, already paid by another attempt, stock gone)
  *    → the payment is refunded in full automatically (refund submitted after commit).
  */
@@ -65,6 +68,7 @@ export async function applyPaymentSuccess(
       return refund("Balance was not due any more (paid already or order closed)");
     await tx.order.update({ where: { id: order.id }, data: { balanceDueMinor: 0 } });
     await syncOrderStatus(tx, { orderId: order.id, actor: SYSTEM, note: "balance paid" });
+    await createOrderDelivery(tx, { orderId: order.id, actor: { type: "SYSTEM" } });
     return { outcome: "succeeded", refundIds: [] };
   }
 
