@@ -3,7 +3,7 @@
 // balances due, refunds of every paid line on cancel (exactly once, also when retried or
 // raced), order events and outbox rows — all in the transaction that moves the batch.
 import { describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { inRolledBackTransaction, prisma } from "@/lib/db";
 import { arriveBatch } from "@/lib/batches/arrive-batch";
 import { cancelBatch } from "@/lib/batches/cancel-batch";
 import { closeBatch } from "@/lib/batches/close-batch";
@@ -78,6 +78,26 @@ describe("the group-buy minimum at the cut-off", () => {
     const refunds = await prisma.refund.findMany({ where: { orderId: order.id } });
     expect(refunds.map((r) => r.amountMinor)).toEqual([PRE]);
     expect(await outbox(s.shopper.id, "order.cancelled")).not.toHaveLength(0);
+  });
+
+  it("the cut-off job reads the platform setting (changed in /admin/settings) when not told", async () => {
+    const { s, batch, pre, paidOrder } = await shopWithBatch();
+    await paidOrder([{ variantId: pre, quantity: 1 }]);
+    const afterCutoff = new Date(batch.cutoffAt.getTime() + 1000);
+    // one rolled-back transaction: the shared settings row is never changed for other test files
+    const run = (autoCancelUnderMinimum: boolean) =>
+      inRolledBackTransaction(prisma, async (tx) => {
+        await tx.platformSettings.upsert({
+          where: { id: "platform" },
+          create: { id: "platform", autoCancelUnderMinimum },
+          update: { autoCancelUnderMinimum },
+        });
+        const [closed] = await closeDueBatches({ now: afterCutoff, originIds: [s.originId] }, tx);
+        return { closed, status: (await tx.batch.findUniqueOrThrow({ where: { id: batch.id } })).status };
+      });
+    expect(await run(true)).toMatchObject({ closed: { isCancelled: true }, status: "CANCELLED" });
+    expect(await run(false)).toMatchObject({ closed: { isBelowMinimum: true, isCancelled: false }, status: "CLOSED" });
+    expect((await prisma.batch.findUniqueOrThrow({ where: { id: batch.id } })).status).toBe("OPEN");
   });
 
   it("with auto-cancel off, it waits closed and flagged for an admin's decision", async () => {
