@@ -4,8 +4,9 @@
 // marks it delivered with the customer's code (texted to them and shown on their order page) → the customer's order shows
 // Delivered. The batch is the test's own (created here through /admin/batches/new with the
 // soonest Manchester cut-off, an origin no other spec buys from), so closing it disturbs no one.
-// Two steps no page does yet run through support/ops-fixtures.ts: the vendor's hand-over of
-// the items (/vendor/orders is a placeholder) and the `deliveries.create-ready` job's tick.
+// One step no page does yet runs through support/ops-fixtures.ts: the vendor's hand-over of
+// the items (/vendor/orders is a placeholder). The delivery itself is created by the balance
+// payment's own transaction, so it is on the board as soon as the order page says paid.
 import { spawn } from "node:child_process";
 import readline from "node:readline";
 import { expect as baseExpect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
@@ -22,7 +23,7 @@ const DATABASE_URL =
   process.env.DATABASE_URL ??
   `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT ?? 54329}/e2e_${PORT}`;
 
-type TFixtureCommand = { command: "procure"; orderNumber: string } | { command: "create-ready-deliveries" };
+type TFixtureCommand = { command: "procure"; orderNumber: string };
 
 /**
  * Starts support/ops-fixtures.ts in its own process, like the worker (loading the domain code
@@ -31,7 +32,7 @@ type TFixtureCommand = { command: "procure"; orderNumber: string } | { command: 
 function startOpsFixtures() {
   const child = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "tests/e2e/support/ops-fixtures.ts"],
+    ["--import", "./scripts/server-only.mjs", "--import", "tsx", "tests/e2e/support/ops-fixtures.ts"],
     { env: { ...process.env, DATABASE_URL }, stdio: ["pipe", "pipe", "inherit"] },
   );
   const waiting: { resolve: (answer: Record<string, unknown>) => void; reject: (e: Error) => void }[] = [];
@@ -169,8 +170,7 @@ test("a deposit pre-order goes from an open batch to the customer's door", async
   await approveOnPhone(customer.context, "0245550302");
   await expect(customer.page.getByText("Your items have arrived — pay the balance")).toBeHidden({ timeout: 30_000 });
 
-  // ── The delivery appears on the board (the create-ready job's tick); the admin books it ──
-  await fixtures.send({ command: "create-ready-deliveries" });
+  // ── Paying the balance created the delivery; the admin books it ──
   await ops.page.goto(`/admin/deliveries?q=${number}`);
   const row = ops.page.getByRole("row").filter({ hasText: number });
   await expect(row).toContainText("Not scheduled");

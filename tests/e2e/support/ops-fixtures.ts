@@ -1,6 +1,6 @@
-// The two steps of the operations journey (ops-journey.spec.ts) that no page does yet, run
-// OUTSIDE the web server through the real domain functions, in their own Node process like
-// the job worker (node --conditions=react-server --import tsx, DATABASE_URL set). The spec
+// The step of the operations journey (ops-journey.spec.ts) that no page does yet, run
+// OUTSIDE the web server through the real domain functions, in its own Node process like
+// the job worker (node --import ./scripts/server-only.mjs --import tsx, DATABASE_URL set). The spec
 // starts it once, early (loading the domain code takes a while), and sends it one JSON
 // command per stdin line; each answer is one JSON line on stdout ({ ok, ... } or { ok: false,
 // error }). It exits when stdin closes.
@@ -8,16 +8,12 @@
 //   { "command": "procure", "orderNumber": "LI-…" }
 //     The vendor hands the order's pre-order lines over for their batch (CONFIRMED → PROCURED):
 //     /vendor/orders, where a vendor will do it, is still a placeholder.
-//   { "command": "create-ready-deliveries" }
-//     What the worker's `deliveries.create-ready` job does on its next tick (every minute): a
-//     Delivery for each order that became ready, e.g. a deposit order whose balance was just paid.
 import readline from "node:readline";
 import { inTransaction, prisma } from "@/lib/db";
-import { createReadyDeliveries } from "@/lib/deliveries/create-ready-deliveries";
 import { transitionLine } from "@/lib/orders/line-lifecycle";
 import { syncOrderStatus } from "@/lib/orders/order-lifecycle";
 
-type TCommand = { command: "procure"; orderNumber: string } | { command: "create-ready-deliveries" };
+type TCommand = { command: "procure"; orderNumber: string };
 
 async function procure(orderNumber: string) {
   const order = await prisma.order.findUniqueOrThrow({
@@ -35,10 +31,6 @@ async function procure(orderNumber: string) {
 
 async function run(c: TCommand) {
   if (c.command === "procure") return procure(c.orderNumber);
-  if (c.command === "create-ready-deliveries") {
-    const r = await createReadyDeliveries();
-    return { created: r.created.map((d) => d.orderNumber), failed: r.failed };
-  }
   throw new Error(`unknown command ${JSON.stringify(c)}`);
 }
 
