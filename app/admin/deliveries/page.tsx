@@ -3,18 +3,14 @@
 // lifecycle's next steps per row (schedule, return, reset) and bulk-assign of selected rows.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Lock } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { DashboardHeading } from "@/components/ui/dashboard-shell";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KeysetPager, StatusTab, flatSearchParams } from "@/components/ui/list-controls";
 import { hrefWith } from "@/components/ui/pagination";
-import { formatDate } from "@/lib/dates";
-import { deliveryPlaceLabel, deliveryRiderLabel } from "@/lib/deliveries/delivery-labels";
-import { DELIVERY_FAILURE_REASONS } from "@/lib/deliveries/delivery-transitions";
 import {
+  ADMIN_DELIVERY_SEARCH_LIMIT,
   listAdminDeliveries,
-  type TAdminDeliveryRow,
   ZAdminDeliveryFilters,
 } from "@/lib/deliveries/list-admin-deliveries";
 import { listPickupPointOptions } from "@/lib/deliveries/list-pickup-point-options";
@@ -27,17 +23,11 @@ import {
   returnDeliveryAction,
   scheduleDeliveryAction,
 } from "./actions";
-import {
-  BulkRowResult,
-  BulkScheduleBar,
-  BulkSelection,
-  SelectAllDeliveriesCheckbox,
-  SelectDeliveryCheckbox,
-  type TBulkRow,
-} from "./_components/bulk-schedule";
 import { DeliveryFilters } from "./_components/delivery-filters";
-import { DeliveryRowActions, type TDeliveryRowActionsProps } from "./_components/delivery-row-actions";
-import { DELIVERY_STATUS_LABEL, DeliveryStatusBadge } from "./_components/delivery-status-badge";
+import { toDeliveryRowView } from "./_components/delivery-row-view";
+import { DeliveryRows } from "./_components/delivery-rows";
+import { DELIVERY_STATUS_LABEL } from "./_components/delivery-status-badge";
+import { DeliveriesSubnav } from "./zones/_components/deliveries-subnav";
 
 export const metadata: Metadata = { title: "Deliveries · Admin" };
 
@@ -58,23 +48,13 @@ export default async function AdminDeliveriesPage({ searchParams }: { searchPara
   const total = Object.values(list.statusCounts).reduce((a, b) => a + b, 0);
   const isFiltered = Object.keys(kept).some((k) => k !== "status" && kept[k]);
 
-  const actionsFor = (d: TAdminDeliveryRow) => (
-    <DeliveryRowActions
-      delivery={toActionRow(d)}
-      riders={riders}
-      today={today}
-      schedule={scheduleDeliveryAction}
-      markReturned={returnDeliveryAction}
-      resetCodeLock={resetDeliveryCodeLockAction}
-    />
-  );
-
   return (
     <>
       <DashboardHeading
         title="Deliveries"
         description="Schedule deliveries and assign riders; failed deliveries are rescheduled or returned here."
       />
+      <DeliveriesSubnav current="/admin/deliveries" />
       {!parsed.success ? (
         <p role="alert" className="mb-4 rounded-control bg-danger-50 px-3 py-2 text-sm text-danger-700">
           Some filters were not understood and were ignored: {parsed.error.issues[0]?.message}
@@ -100,6 +80,12 @@ export default async function AdminDeliveriesPage({ searchParams }: { searchPara
       </nav>
 
       <DeliveryFilters zones={list.zones} pickupPoints={pickupPoints} riders={riders} values={kept} />
+      {list.searchTruncated ? (
+        <p role="status" className="mb-4 rounded-card bg-warning-50 px-4 py-2 text-sm text-warning-700">
+          More than {ADMIN_DELIVERY_SEARCH_LIMIT.toLocaleString("en-GB")} deliveries match this search; only the newest
+          are listed. Type more of the order number, phone or name to narrow it.
+        </p>
+      ) : null}
 
       {list.rows.length === 0 ? (
         <Card>
@@ -114,166 +100,17 @@ export default async function AdminDeliveriesPage({ searchParams }: { searchPara
           </EmptyState>
         </Card>
       ) : (
-        <BulkSelection rows={list.rows.map(toBulkRow)}>
-          <div className="mb-2 md:hidden">
-            <SelectAllDeliveriesCheckbox withText />
-          </div>
-          <ul className="space-y-2 md:hidden">
-            {list.rows.map((d) => (
-              <li key={d.id} className="rounded-card bg-surface p-4 shadow-card ring-1 ring-black/5">
-                <div className="flex items-center justify-between gap-2">
-                  <span className="flex items-center gap-3">
-                    <SelectDeliveryCheckbox {...toBulkRow(d)} />
-                    <span className="font-semibold text-brand-700">{d.orderNumber}</span>
-                  </span>
-                  <span className="flex items-center gap-1.5">
-                    {d.isCodeLocked ? <LockedMark /> : null}
-                    <DeliveryStatusBadge status={d.status} method={d.method} />
-                  </span>
-                </div>
-                <p className="mt-1 text-sm">
-                  {d.customer.name} · <span className="text-ink-muted">{d.customer.phone}</span>
-                </p>
-                <Place d={d} />
-                <p className="text-sm text-ink-muted">
-                  {when(d)} · {deliveryRiderLabel(d)}
-                </p>
-                {d.failureReason ? <FailureLine d={d} /> : null}
-                <BulkRowResult id={d.id} />
-                <div className="mt-3">{actionsFor(d)}</div>
-              </li>
-            ))}
-          </ul>
-          <Card className="hidden overflow-x-auto md:block">
-            <table className="w-full min-w-[920px] text-left text-sm">
-              <caption className="sr-only">Deliveries, newest first</caption>
-              <thead className="border-b border-black/10 text-xs tracking-wide text-ink-muted uppercase">
-                <tr>
-                  <th scope="col" className="w-10 py-3 pr-1 pl-4">
-                    <SelectAllDeliveriesCheckbox />
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold">
-                    Order
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold">
-                    Status
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold">
-                    Customer
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold">
-                    Where
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold">
-                    When
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold">
-                    Rider
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-black/5">
-                {list.rows.map((d) => (
-                  <tr key={d.id} className="align-top hover:bg-surface-muted">
-                    <td className="py-3 pr-1 pl-4">
-                      <SelectDeliveryCheckbox {...toBulkRow(d)} />
-                    </td>
-                    <td className="px-3 py-3 font-semibold whitespace-nowrap text-brand-700">{d.orderNumber}</td>
-                    <td className="px-3 py-3">
-                      <div className="flex items-center gap-1.5">
-                        <DeliveryStatusBadge status={d.status} method={d.method} />
-                        {d.isCodeLocked ? <LockedMark /> : null}
-                      </div>
-                      {d.failureReason ? <FailureLine d={d} /> : null}
-                      <BulkRowResult id={d.id} />
-                    </td>
-                    <td className="px-3 py-3">
-                      <div>{d.customer.name}</div>
-                      <div className="text-xs text-ink-muted">{d.customer.phone}</div>
-                    </td>
-                    <td className="min-w-40 px-3 py-3">
-                      <Place d={d} />
-                    </td>
-                    <td className="px-3 py-3">
-                      <When d={d} />
-                    </td>
-                    <td className="px-3 py-3">
-                      {d.rider ? deliveryRiderLabel(d) : <span className="text-ink-muted">None yet</span>}
-                    </td>
-                    <td className="px-3 py-3">{actionsFor(d)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Card>
-          <BulkScheduleBar riders={riders} today={today} bulkSchedule={bulkScheduleDeliveriesAction} />
-        </BulkSelection>
+        <DeliveryRows
+          rows={list.rows.map(toDeliveryRowView)}
+          riders={riders}
+          today={today}
+          schedule={scheduleDeliveryAction}
+          markReturned={returnDeliveryAction}
+          resetCodeLock={resetDeliveryCodeLockAction}
+          bulkSchedule={bulkScheduleDeliveriesAction}
+        />
       )}
       <KeysetPager pathname="/admin/deliveries" params={raw} nextCursor={list.nextCursor} />
     </>
-  );
-}
-
-function toActionRow(d: TAdminDeliveryRow): TDeliveryRowActionsProps["delivery"] {
-  return {
-    id: d.id,
-    orderNumber: d.orderNumber,
-    canSchedule: d.events.includes("SCHEDULE"),
-    isScheduled: d.status === "SCHEDULED",
-    canReturn: d.events.includes("RETURN"),
-    isCodeLocked: d.isCodeLocked,
-    scheduledDate: d.scheduledDate,
-    timeSlot: d.timeSlot,
-    riderId: d.rider?.id ?? null,
-  };
-}
-
-function toBulkRow(d: TAdminDeliveryRow): TBulkRow {
-  return { id: d.id, orderNumber: d.orderNumber, isSelectable: d.events.includes("SCHEDULE") };
-}
-
-/** Where it goes; a pickup at its point reads "Ready for collection at …", highlighted. */
-function Place({ d }: { d: TAdminDeliveryRow }) {
-  const label = deliveryPlaceLabel(d);
-  const isReady = d.method === "PICKUP" && d.status === "OUT_FOR_DELIVERY";
-  return (
-    <p className={isReady ? "text-sm font-semibold text-brand-700" : "text-sm text-ink-muted md:text-ink"}>{label}</p>
-  );
-}
-
-/** The table's two-line "when": the day, then the slot. */
-function When({ d }: { d: TAdminDeliveryRow }) {
-  if (!d.scheduledDate) return <span className="text-ink-muted">Not scheduled</span>;
-  return (
-    <>
-      <div className="whitespace-nowrap">{formatDate(`${d.scheduledDate}T12:00:00.000Z`, "EEE d MMM")}</div>
-      <div className="text-xs whitespace-nowrap text-ink-muted">{d.slotLabel}</div>
-    </>
-  );
-}
-
-function when(d: TAdminDeliveryRow): string {
-  if (!d.scheduledDate) return "Not scheduled";
-  return `${formatDate(`${d.scheduledDate}T12:00:00.000Z`, "EEE d MMM")} · ${d.slotLabel ?? ""}`;
-}
-
-function FailureLine({ d }: { d: TAdminDeliveryRow }) {
-  if (!d.failureReason) return null;
-  return (
-    <p className="mt-1 text-xs text-danger-700">
-      {DELIVERY_FAILURE_REASONS[d.failureReason]}
-      {d.failureNote ? `: ${d.failureNote}` : ""}
-    </p>
-  );
-}
-
-function LockedMark() {
-  return (
-    <span title="Locked after too many wrong delivery codes" className="text-danger-700">
-      <Lock aria-label="Code locked" className="h-4 w-4" />
-    </span>
   );
 }

@@ -21,6 +21,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { ModalPanel } from "@/components/ui/modal";
 import { Select } from "@/components/ui/select";
+import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/dates";
 import { DELIVERY_TIME_SLOTS } from "@/lib/deliveries/delivery-transitions";
 import type { DeliveryTimeSlot } from "@/lib/generated/prisma/enums";
@@ -151,14 +152,14 @@ export function SelectAllDeliveriesCheckbox({ withText = false }: { withText?: b
 }
 
 /** Under a row after a bulk apply: assigned, or refused and why. */
-export function BulkRowResult({ id }: { id: string }) {
+export function BulkRowResult({ id, className }: { id: string; className?: string }) {
   const { results } = useBulk();
   const r = results.get(id);
   if (!r) return null;
   return r.ok ? (
-    <p className="mt-1 text-xs font-semibold text-brand-700">Assigned in the last bulk change</p>
+    <p className={cn("mt-1 text-xs font-semibold text-brand-700", className)}>Assigned in the last bulk change</p>
   ) : (
-    <p className="mt-1 text-xs font-semibold text-danger-700">Refused: {r.message}</p>
+    <p className={cn("mt-1 text-xs font-semibold text-danger-700", className)}>Refused: {r.message}</p>
   );
 }
 
