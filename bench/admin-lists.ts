@@ -7,8 +7,8 @@
  *   BENCH_URL=http://127.0.0.1:3106 BENCH_SERVER_PID=<next-server pid> npm run bench:admin-lists
  *
  * Signs in as the demo superadmin through next-auth's credentials endpoint, then runs
- * autocannon (10 connections, BENCH_DURATION s) on each list URL and filtered CSV export,
- * BENCH_ROUNDS times (the table shows the median of each figure: the machine is shared), and
+ * autocannon (10 connections, BENCH_DURATION s, after BENCH_WARMUP s discarded) on each list
+ * URL and filtered CSV export, BENCH_ROUNDS times (the table shows the median of each figure: the machine is shared), and
  * downloads the full orders CSV once while sampling the server's resident memory
  * (/proc/<pid>/status). BENCH_ONLY=<substring> runs only the targets whose name contains it.
  */
@@ -21,6 +21,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PID = process.env.BENCH_SERVER_PID;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const ONLY = process.env.BENCH_ONLY;
 
 const TARGETS: { name: string; path: string }[] = [
@@ -80,6 +81,8 @@ for (const t of TARGETS.filter((x) => !ONLY || x.name.includes(ONLY))) {
   if (first.status !== 200) throw new Error(`${t.path} answered ${first.status}`);
   const kb = Math.round((await first.arrayBuffer()).byteLength / 1024);
   for (let i = 0; i < 3; i++) await fetch(url, { headers: { cookie } }).then((r) => r.arrayBuffer());
+  // Discarded: until V8 has compiled this page's code, the first seconds measure the JIT.
+  if (WARMUP > 0) await autocannon({ url, connections: CONNECTIONS, duration: WARMUP, headers: { cookie } });
   const runs: { reqPerSec: number; p50: number; p99: number; non2xx: number; errors: number }[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { cookie } });
