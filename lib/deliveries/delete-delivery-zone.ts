@@ -2,19 +2,12 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { type Db, inTransaction, prisma } from "@/lib/db";
 import { ZRecordIdInput } from "@/lib/deliveries/schemas";
+import { DELIVERY_ZONE_DETAILS, type TDeliveryZoneDetails } from "@/lib/deliveries/record-selects";
 import { isInUse, usageWords } from "@/lib/deliveries/usage-text";
 import { deliveryZoneUsage, lockDeliveryZone } from "@/lib/deliveries/zones";
 
 export type TDeletedDeliveryZone = {
-  zone: {
-    id: string;
-    slug: string;
-    name: string;
-    region: string;
-    feeMinor: number;
-    etaDays: number;
-    isActive: boolean;
-  };
+  zone: TDeliveryZoneDetails;
   /** Pickup points that sat in the zone and now have none. */
   pickupPointsUnlinked: number;
 };
@@ -28,10 +21,7 @@ export async function deleteDeliveryZone(raw: { id: string }, db: Db = prisma): 
   const { id } = ZRecordIdInput.parse(raw);
   return inTransaction(db, async (tx) => {
     if (!(await lockDeliveryZone(tx, id))) throw new AppError("NOT_FOUND", "This delivery zone no longer exists.");
-    const zone = await tx.deliveryZone.findUniqueOrThrow({
-      where: { id },
-      select: { id: true, slug: true, name: true, region: true, feeMinor: true, etaDays: true, isActive: true },
-    });
+    const zone = await tx.deliveryZone.findUniqueOrThrow({ where: { id }, select: DELIVERY_ZONE_DETAILS });
     const usage = await deliveryZoneUsage(id, tx);
     if (isInUse(usage)) {
       const advice = zone.isActive ? "deactivate it instead" : "it stays deactivated";

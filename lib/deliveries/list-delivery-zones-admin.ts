@@ -1,17 +1,10 @@
 import "server-only";
 import { type Db, type Prisma, prisma } from "@/lib/db";
 import { ZZoneListFilters, type TZoneListFilters } from "@/lib/deliveries/schemas";
+import { DELIVERY_ZONE_RECORD, type TDeliveryZoneRecord } from "@/lib/deliveries/record-selects";
 import { isInUse, type TZoneUsage } from "@/lib/deliveries/usage-text";
 
-export type TAdminDeliveryZone = {
-  id: string;
-  slug: string;
-  name: string;
-  region: string;
-  feeMinor: number;
-  etaDays: number;
-  isActive: boolean;
-  position: number;
+export type TAdminDeliveryZone = TDeliveryZoneRecord & {
   usage: TZoneUsage;
   inUse: boolean;
   /** Where it sits in the checkout order among all zones (1-based), and whether it can move. */
@@ -46,14 +39,7 @@ export async function listDeliveryZonesAdmin(filters: TZoneListFilters = {}, db:
       where: { ...search, ...(f.status ? { isActive: f.status === "active" } : {}) },
       orderBy: [{ position: "asc" }, { name: "asc" }, { id: "asc" }],
       select: {
-        id: true,
-        slug: true,
-        name: true,
-        region: true,
-        feeMinor: true,
-        etaDays: true,
-        isActive: true,
-        position: true,
+        ...DELIVERY_ZONE_RECORD,
         _count: { select: { orders: true, deliveries: true, addresses: true, pickupPoints: true } },
       },
     }),

@@ -1,17 +1,10 @@
 import "server-only";
 import { type Db, type Prisma, prisma } from "@/lib/db";
 import { ZZoneListFilters, type TZoneListFilters } from "@/lib/deliveries/schemas";
+import { PICKUP_POINT_DETAILS, type TPickupPointDetails } from "@/lib/deliveries/record-selects";
 import { isInUse, type TPickupPointUsage } from "@/lib/deliveries/usage-text";
 
-export type TAdminPickupPoint = {
-  id: string;
-  slug: string;
-  name: string;
-  address: string;
-  city: string;
-  phone: string;
-  openingHours: string;
-  isActive: boolean;
+export type TAdminPickupPoint = TPickupPointDetails & {
   zone: { id: string; name: string; isActive: boolean } | null;
   usage: TPickupPointUsage;
   inUse: boolean;
@@ -40,14 +33,7 @@ export async function listPickupPointsAdmin(filters: TZoneListFilters = {}, db: 
       where: { ...search, ...(f.status ? { isActive: f.status === "active" } : {}) },
       orderBy: [{ city: "asc" }, { name: "asc" }, { id: "asc" }],
       select: {
-        id: true,
-        slug: true,
-        name: true,
-        address: true,
-        city: true,
-        phone: true,
-        openingHours: true,
-        isActive: true,
+        ...PICKUP_POINT_DETAILS,
         zone: { select: { id: true, name: true, isActive: true } },
         _count: { select: { orders: true, deliveries: true } },
       },

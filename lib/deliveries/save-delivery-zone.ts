@@ -3,30 +3,11 @@ import { slugify } from "@/lib/catalog/schemas";
 import { AppError } from "@/lib/errors";
 import { type Db, inTransaction, isUniqueViolation, prisma } from "@/lib/db";
 import { ZSaveDeliveryZoneInput, type TSaveDeliveryZoneInput } from "@/lib/deliveries/schemas";
+import { DELIVERY_ZONE_RECORD as SELECT, type TDeliveryZoneRecord } from "@/lib/deliveries/record-selects";
 import { lockDeliveryZone, resolveSlug, slugTaken } from "@/lib/deliveries/zones";
 
-const SELECT = {
-  id: true,
-  slug: true,
-  name: true,
-  region: true,
-  feeMinor: true,
-  etaDays: true,
-  isActive: true,
-  position: true,
-} as const;
-
 export type TSavedDeliveryZone = {
-  zone: {
-    id: string;
-    slug: string;
-    name: string;
-    region: string;
-    feeMinor: number;
-    etaDays: number;
-    isActive: boolean;
-    position: number;
-  };
+  zone: TDeliveryZoneRecord;
   /** What it was before an edit (null when created). */
   before: TSavedDeliveryZone["zone"] | null;
 };

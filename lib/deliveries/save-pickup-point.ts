@@ -3,31 +3,12 @@ import { slugify } from "@/lib/catalog/schemas";
 import { AppError } from "@/lib/errors";
 import { type Db, inTransaction, isUniqueViolation, prisma } from "@/lib/db";
 import { ZSavePickupPointInput, type TSavePickupPointInput } from "@/lib/deliveries/schemas";
+import { PICKUP_POINT_DETAILS, type TPickupPointDetails } from "@/lib/deliveries/record-selects";
 import { fieldError, lockPickupPoint, resolveSlug, slugTaken } from "@/lib/deliveries/zones";
 
-const SELECT = {
-  id: true,
-  slug: true,
-  name: true,
-  address: true,
-  city: true,
-  phone: true,
-  openingHours: true,
-  zoneId: true,
-  isActive: true,
-} as const;
+const SELECT = { ...PICKUP_POINT_DETAILS, zoneId: true } as const;
 
-type TPoint = {
-  id: string;
-  slug: string;
-  name: string;
-  address: string;
-  city: string;
-  phone: string;
-  openingHours: string;
-  zoneId: string | null;
-  isActive: boolean;
-};
+type TPoint = TPickupPointDetails & { zoneId: string | null };
 export type TSavedPickupPoint = { point: TPoint; before: TPoint | null };
 
 /**
