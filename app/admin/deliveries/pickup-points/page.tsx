@@ -3,20 +3,22 @@
 // create / edit / (de)activate / delete, each confirmed. A point an order chose is never
 // deleted, only deactivated (checkout stops offering it; those orders keep it).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Store } from "lucide-react";
-import { Card } from "@/components/ui/card";
 import { DashboardHeading } from "@/components/ui/dashboard-shell";
-import { EmptyState } from "@/components/ui/empty-state";
 import { flatSearchParams } from "@/components/ui/list-controls";
 import { formatGhanaPhone } from "@/lib/addresses/schemas";
 import { listPickupPointsAdmin, type TAdminPickupPoint } from "@/lib/deliveries/list-pickup-points-admin";
 import { ZZoneListFilters } from "@/lib/deliveries/schemas";
 import { usageWords } from "@/lib/deliveries/usage-text";
 import { requireAdminSection } from "../../_lib/guard";
+import {
+  RECORD_CARD_CLASS,
+  RecordListEmpty,
+  RecordListTop,
+  RecordTable,
+  recordRowClass,
+} from "../_components/record-list";
 import { ActiveBadge } from "../zones/_components/active-badge";
-import { DeliveriesSubnav } from "../zones/_components/deliveries-subnav";
-import { ListToolbar } from "../zones/_components/list-toolbar";
 import { RecordActions } from "../zones/_components/record-actions";
 import { deletePickupPointAction, savePickupPointAction, setPickupPointActiveAction } from "./actions";
 import { PickupPointFormDialog } from "./_components/pickup-point-form";
@@ -26,6 +28,14 @@ export const metadata: Metadata = { title: "Pickup points · Admin" };
 type TSearch = Record<string, string | string[] | undefined>;
 type TZoneOption = { id: string; name: string; isActive: boolean };
 const PATH = "/admin/deliveries/pickup-points";
+const COLUMNS = [
+  { label: "Pickup point" },
+  { label: "Address" },
+  { label: "Contact · hours" },
+  { label: "Zone" },
+  { label: "Orders", alignRight: true },
+  { label: "Actions", srOnly: true },
+];
 
 export default async function AdminPickupPointsPage({ searchParams }: { searchParams: Promise<TSearch> }) {
   await requireAdminSection("/admin/deliveries");
@@ -43,41 +53,32 @@ export default async function AdminPickupPointsPage({ searchParams }: { searchPa
         description="Where customers collect their orders for free. Checkout lists the active ones by city."
         actions={newButton}
       />
-      <DeliveriesSubnav current={PATH} />
-      {!parsed.success ? (
-        <p role="alert" className="mb-4 rounded-control bg-danger-50 px-3 py-2 text-sm text-danger-700">
-          Some filters were not understood and were ignored.
-        </p>
-      ) : null}
-      <ListToolbar
-        pathname={PATH}
-        values={filters}
+      <RecordListTop
+        path={PATH}
+        filtersUnderstood={parsed.success}
+        filters={filters}
         counts={list.counts}
         label="Pickup points"
         placeholder="Search name, city or address"
       />
 
       {list.rows.length === 0 ? (
-        <Card>
-          <EmptyState
-            icon={<Store aria-hidden="true" />}
-            title={isFiltered && list.total > 0 ? "No pickup point matches" : "No pickup points yet"}
-            action={isFiltered || list.total > 0 ? undefined : newButton}
-          >
-            {isFiltered && list.total > 0 ? (
-              <Link href={PATH} className="font-semibold text-brand-700 underline">
-                Show every pickup point
-              </Link>
-            ) : (
-              "Add one so customers can collect their orders instead of paying for delivery."
-            )}
-          </EmptyState>
-        </Card>
+        <RecordListEmpty
+          path={PATH}
+          icon={<Store aria-hidden="true" />}
+          isFiltered={isFiltered}
+          total={list.total}
+          noMatchTitle="No pickup point matches"
+          showAllLabel="Show every pickup point"
+          emptyTitle="No pickup points yet"
+          emptyText="Add one so customers can collect their orders instead of paying for delivery."
+          newButton={newButton}
+        />
       ) : (
         <>
           <ul className="space-y-2 md:hidden">
             {list.rows.map((p) => (
-              <li key={p.id} className="rounded-card bg-surface p-4 shadow-card ring-1 ring-black/5">
+              <li key={p.id} className={RECORD_CARD_CLASS}>
                 <div className="flex items-start justify-between gap-2">
                   <div className="min-w-0">
                     <p className="font-semibold text-ink">{p.name}</p>
@@ -98,71 +99,41 @@ export default async function AdminPickupPointsPage({ searchParams }: { searchPa
               </li>
             ))}
           </ul>
-          <Card className="hidden overflow-x-auto md:block">
-            <table className="w-full min-w-[840px] text-left text-sm">
-              <caption className="sr-only">Pickup points by city</caption>
-              <thead className="border-b border-black/10 text-xs tracking-wide text-ink-muted uppercase">
-                <tr>
-                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
-                    Pickup point
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
-                    Address
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
-                    Contact · hours
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
-                    Zone
-                  </th>
-                  <th scope="col" className="px-3 py-3 text-right font-semibold whitespace-nowrap">
-                    Orders
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-black/5">
-                {list.rows.map((p) => (
-                  <tr
-                    key={p.id}
-                    className={p.isActive ? "hover:bg-surface-muted" : "bg-surface-muted/60 text-ink-muted"}
-                  >
-                    <td className="min-w-40 px-3 py-3">
-                      <div className="font-semibold text-ink">{p.name}</div>
-                      <div className="text-xs text-ink-muted">{p.slug}</div>
-                      <div className="mt-1">
-                        <ActiveBadge isActive={p.isActive} />
-                      </div>
-                    </td>
-                    <td className="min-w-48 px-3 py-3">
-                      <div>{p.address}</div>
-                      {mentionsCity(p) ? null : <div className="text-xs text-ink-muted">{p.city}</div>}
-                    </td>
-                    <td className="px-3 py-3">
-                      <div className="whitespace-nowrap">{formatGhanaPhone(p.phone)}</div>
-                      <div className="text-xs text-ink-muted">{p.openingHours}</div>
-                    </td>
-                    <td className="px-3 py-3">
-                      {p.zone ? (
-                        <span>
-                          {p.zone.name}
-                          {p.zone.isActive ? null : <span className="text-xs text-ink-muted"> (inactive)</span>}
-                        </span>
-                      ) : (
-                        <span className="text-ink-muted">—</span>
-                      )}
-                    </td>
-                    <td className="px-3 py-3 text-right tabular-nums">{p.usage.orders.toLocaleString("en-GH")}</td>
-                    <td className="px-3 py-2">
-                      <Actions point={p} zones={list.zones} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Card>
+          <RecordTable className="min-w-[840px]" caption="Pickup points by city" columns={COLUMNS}>
+            {list.rows.map((p) => (
+              <tr key={p.id} className={recordRowClass(p.isActive)}>
+                <td className="min-w-40 px-3 py-3">
+                  <div className="font-semibold text-ink">{p.name}</div>
+                  <div className="text-xs text-ink-muted">{p.slug}</div>
+                  <div className="mt-1">
+                    <ActiveBadge isActive={p.isActive} />
+                  </div>
+                </td>
+                <td className="min-w-48 px-3 py-3">
+                  <div>{p.address}</div>
+                  {mentionsCity(p) ? null : <div className="text-xs text-ink-muted">{p.city}</div>}
+                </td>
+                <td className="px-3 py-3">
+                  <div className="whitespace-nowrap">{formatGhanaPhone(p.phone)}</div>
+                  <div className="text-xs text-ink-muted">{p.openingHours}</div>
+                </td>
+                <td className="px-3 py-3">
+                  {p.zone ? (
+                    <span>
+                      {p.zone.name}
+                      {p.zone.isActive ? null : <span className="text-xs text-ink-muted"> (inactive)</span>}
+                    </span>
+                  ) : (
+                    <span className="text-ink-muted">—</span>
+                  )}
+                </td>
+                <td className="px-3 py-3 text-right tabular-nums">{p.usage.orders.toLocaleString("en-GH")}</td>
+                <td className="px-3 py-2">
+                  <Actions point={p} zones={list.zones} />
+                </td>
+              </tr>
+            ))}
+          </RecordTable>
         </>
       )}
     </>

@@ -3,11 +3,8 @@
 // create / edit / reorder / (de)activate / delete, each confirmed. A zone in use is never
 // deleted, only deactivated (checkout stops offering it; what has it keeps it).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { MapPinned } from "lucide-react";
-import { Card } from "@/components/ui/card";
 import { DashboardHeading } from "@/components/ui/dashboard-shell";
-import { EmptyState } from "@/components/ui/empty-state";
 import { flatSearchParams } from "@/components/ui/list-controls";
 import { listDeliveryZonesAdmin, type TAdminDeliveryZone } from "@/lib/deliveries/list-delivery-zones-admin";
 import { ZZoneListFilters } from "@/lib/deliveries/schemas";
@@ -20,9 +17,14 @@ import {
   saveDeliveryZoneAction,
   setDeliveryZoneActiveAction,
 } from "./actions";
+import {
+  RECORD_CARD_CLASS,
+  RecordListEmpty,
+  RecordListTop,
+  RecordTable,
+  recordRowClass,
+} from "../_components/record-list";
 import { ActiveBadge } from "./_components/active-badge";
-import { DeliveriesSubnav } from "./_components/deliveries-subnav";
-import { ListToolbar } from "./_components/list-toolbar";
 import { RecordActions } from "./_components/record-actions";
 import { ZoneFormDialog } from "./_components/zone-form";
 import { ZoneMoveButtons } from "./_components/zone-move-buttons";
@@ -31,6 +33,16 @@ export const metadata: Metadata = { title: "Delivery zones · Admin" };
 
 type TSearch = Record<string, string | string[] | undefined>;
 const PATH = "/admin/deliveries/zones";
+const COLUMNS = [
+  { label: "Order" },
+  { label: "Zone" },
+  { label: "Fee", alignRight: true },
+  { label: "ETA" },
+  { label: "Orders", alignRight: true },
+  { label: "Addresses", alignRight: true },
+  { label: "Status" },
+  { label: "Actions", srOnly: true },
+];
 
 export default async function AdminDeliveryZonesPage({ searchParams }: { searchParams: Promise<TSearch> }) {
   await requireAdminSection("/admin/deliveries");
@@ -47,41 +59,32 @@ export default async function AdminDeliveryZonesPage({ searchParams }: { searchP
         description="Where we deliver and what it costs. Checkout lists the active zones in this order."
         actions={<ZoneFormDialog save={saveDeliveryZoneAction} />}
       />
-      <DeliveriesSubnav current={PATH} />
-      {!parsed.success ? (
-        <p role="alert" className="mb-4 rounded-control bg-danger-50 px-3 py-2 text-sm text-danger-700">
-          Some filters were not understood and were ignored.
-        </p>
-      ) : null}
-      <ListToolbar
-        pathname={PATH}
-        values={filters}
+      <RecordListTop
+        path={PATH}
+        filtersUnderstood={parsed.success}
+        filters={filters}
         counts={list.counts}
         label="Zones"
         placeholder="Search name, slug or region"
       />
 
       {list.rows.length === 0 ? (
-        <Card>
-          <EmptyState
-            icon={<MapPinned aria-hidden="true" />}
-            title={isFiltered && list.total > 0 ? "No zone matches" : "No delivery zones yet"}
-            action={isFiltered || list.total > 0 ? undefined : <ZoneFormDialog save={saveDeliveryZoneAction} />}
-          >
-            {isFiltered && list.total > 0 ? (
-              <Link href={PATH} className="font-semibold text-brand-700 underline">
-                Show every zone
-              </Link>
-            ) : (
-              "Customers can only choose home delivery once there is an active zone with its fee."
-            )}
-          </EmptyState>
-        </Card>
+        <RecordListEmpty
+          path={PATH}
+          icon={<MapPinned aria-hidden="true" />}
+          isFiltered={isFiltered}
+          total={list.total}
+          noMatchTitle="No zone matches"
+          showAllLabel="Show every zone"
+          emptyTitle="No delivery zones yet"
+          emptyText="Customers can only choose home delivery once there is an active zone with its fee."
+          newButton={<ZoneFormDialog save={saveDeliveryZoneAction} />}
+        />
       ) : (
         <>
           <ul className="space-y-2 md:hidden">
             {list.rows.map((z) => (
-              <li key={z.id} className="rounded-card bg-surface p-4 shadow-card ring-1 ring-black/5">
+              <li key={z.id} className={RECORD_CARD_CLASS}>
                 <div className="flex items-start justify-between gap-2">
                   <div className="min-w-0">
                     <p className="font-semibold text-ink">
@@ -102,89 +105,41 @@ export default async function AdminDeliveryZonesPage({ searchParams }: { searchP
                 <p className="mt-1 text-sm text-ink-muted">{usedBy(z)}</p>
                 <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
                   <Actions zone={z} />
-                  <ZoneMoveButtons
-                    id={z.id}
-                    name={z.name}
-                    isFirst={z.isFirst}
-                    isLast={z.isLast}
-                    move={moveDeliveryZoneAction}
-                  />
+                  <Move zone={z} />
                 </div>
               </li>
             ))}
           </ul>
-          <Card className="hidden overflow-x-auto md:block">
-            <table className="w-full min-w-[820px] text-left text-sm">
-              <caption className="sr-only">Delivery zones in checkout order</caption>
-              <thead className="border-b border-black/10 text-xs tracking-wide text-ink-muted uppercase">
-                <tr>
-                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
-                    Order
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
-                    Zone
-                  </th>
-                  <th scope="col" className="px-3 py-3 text-right font-semibold whitespace-nowrap">
-                    Fee
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
-                    ETA
-                  </th>
-                  <th scope="col" className="px-3 py-3 text-right font-semibold whitespace-nowrap">
-                    Orders
-                  </th>
-                  <th scope="col" className="px-3 py-3 text-right font-semibold whitespace-nowrap">
-                    Addresses
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
-                    Status
-                  </th>
-                  <th scope="col" className="px-3 py-3 font-semibold whitespace-nowrap">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-black/5">
-                {list.rows.map((z) => (
-                  <tr
-                    key={z.id}
-                    className={z.isActive ? "hover:bg-surface-muted" : "bg-surface-muted/60 text-ink-muted"}
-                  >
-                    <td className="py-2 pr-2 pl-3">
-                      <div className="flex items-center gap-1">
-                        <span className="w-6 text-right text-ink-muted tabular-nums">{z.rank}</span>
-                        <ZoneMoveButtons
-                          id={z.id}
-                          name={z.name}
-                          isFirst={z.isFirst}
-                          isLast={z.isLast}
-                          move={moveDeliveryZoneAction}
-                        />
-                      </div>
-                    </td>
-                    <td className="min-w-44 px-3 py-3">
-                      <div className="font-semibold text-ink">{z.name}</div>
-                      <div className="text-xs text-ink-muted">
-                        {z.region} · {z.slug}
-                      </div>
-                    </td>
-                    <td className="px-3 py-3 text-right font-semibold whitespace-nowrap tabular-nums">
-                      {formatMoney(z.feeMinor)}
-                    </td>
-                    <td className="px-3 py-3 whitespace-nowrap">{etaText(z.etaDays)}</td>
-                    <td className="px-3 py-3 text-right tabular-nums">{z.usage.orders.toLocaleString("en-GH")}</td>
-                    <td className="px-3 py-3 text-right tabular-nums">{z.usage.addresses.toLocaleString("en-GH")}</td>
-                    <td className="px-3 py-3">
-                      <ActiveBadge isActive={z.isActive} />
-                    </td>
-                    <td className="px-3 py-2">
-                      <Actions zone={z} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Card>
+          <RecordTable className="min-w-[820px]" caption="Delivery zones in checkout order" columns={COLUMNS}>
+            {list.rows.map((z) => (
+              <tr key={z.id} className={recordRowClass(z.isActive)}>
+                <td className="py-2 pr-2 pl-3">
+                  <div className="flex items-center gap-1">
+                    <span className="w-6 text-right text-ink-muted tabular-nums">{z.rank}</span>
+                    <Move zone={z} />
+                  </div>
+                </td>
+                <td className="min-w-44 px-3 py-3">
+                  <div className="font-semibold text-ink">{z.name}</div>
+                  <div className="text-xs text-ink-muted">
+                    {z.region} · {z.slug}
+                  </div>
+                </td>
+                <td className="px-3 py-3 text-right font-semibold whitespace-nowrap tabular-nums">
+                  {formatMoney(z.feeMinor)}
+                </td>
+                <td className="px-3 py-3 whitespace-nowrap">{etaText(z.etaDays)}</td>
+                <td className="px-3 py-3 text-right tabular-nums">{z.usage.orders.toLocaleString("en-GH")}</td>
+                <td className="px-3 py-3 text-right tabular-nums">{z.usage.addresses.toLocaleString("en-GH")}</td>
+                <td className="px-3 py-3">
+                  <ActiveBadge isActive={z.isActive} />
+                </td>
+                <td className="px-3 py-2">
+                  <Actions zone={z} />
+                </td>
+              </tr>
+            ))}
+          </RecordTable>
           {isFiltered ? (
             <p className="mt-3 text-sm text-ink-muted">
               Showing {list.rows.length} of {list.total} zones; moving a zone moves it among all of them.
@@ -230,6 +185,12 @@ function Actions({ zone: z }: { zone: TAdminDeliveryZone }) {
         />
       }
     />
+  );
+}
+
+function Move({ zone: z }: { zone: TAdminDeliveryZone }) {
+  return (
+    <ZoneMoveButtons id={z.id} name={z.name} isFirst={z.isFirst} isLast={z.isLast} move={moveDeliveryZoneAction} />
   );
 }
 
