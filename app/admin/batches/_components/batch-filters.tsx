@@ -1,8 +1,4 @@
-import Link from "next/link";
-import { Search } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import { Input, Label } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { FilterActions, FilterDate, FilterSearch, FilterSelect } from "@/components/ui/filter-fields";
 
 /** A plain GET form: filters live in the URL (shareable, back button works, no JS needed). */
 export function BatchFilters({
@@ -21,63 +17,39 @@ export function BatchFilters({
     >
       {values.status ? <input type="hidden" name="status" value={values.status} /> : null}
       {values.attention ? <input type="hidden" name="attention" value={values.attention} /> : null}
-      <div className="col-span-2 lg:col-span-1">
-        <Label htmlFor="bf-q">Code</Label>
-        <div className="relative">
-          <Search
-            aria-hidden="true"
-            className="pointer-events-none absolute top-1/2 left-3 h-4 w-4 -translate-y-1/2 text-ink-muted"
-          />
-          <Input
-            id="bf-q"
-            name="q"
-            type="search"
-            placeholder="e.g. LDN-AIR"
-            defaultValue={values.q ?? ""}
-            className="pl-9"
-          />
-        </div>
-      </div>
-      <div>
-        <Label htmlFor="bf-origin">Origin</Label>
-        <Select id="bf-origin" name="originId" defaultValue={values.originId ?? ""}>
-          <option value="">All origins</option>
-          {origins.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <Label htmlFor="bf-method">Method</Label>
-        <Select id="bf-method" name="method" defaultValue={values.method ?? ""}>
-          <option value="">Air and sea</option>
-          <option value="AIR">Air</option>
-          <option value="SEA">Sea</option>
-        </Select>
-      </div>
-      <div>
-        <Label htmlFor="bf-from">Cut-off from</Label>
-        <Input id="bf-from" name="cutoffFrom" type="date" defaultValue={values.cutoffFrom ?? ""} />
-      </div>
-      <div>
-        <Label htmlFor="bf-to">Cut-off before</Label>
-        <Input id="bf-to" name="cutoffTo" type="date" defaultValue={values.cutoffTo ?? ""} />
-      </div>
-      <div className="col-span-2 flex items-end gap-2 lg:col-span-1">
-        <Button type="submit" variant="outline">
-          Filter
-        </Button>
-        {hasAny ? (
-          <Link
-            href={values.status ? `/admin/batches?status=${values.status}` : "/admin/batches"}
-            className="inline-flex h-11 items-center px-2 text-sm font-semibold text-brand-700 hover:underline"
-          >
-            Reset
-          </Link>
-        ) : null}
-      </div>
+      <FilterSearch
+        id="bf-q"
+        name="q"
+        label="Code"
+        placeholder="e.g. LDN-AIR"
+        defaultValue={values.q}
+        className="col-span-2 lg:col-span-1"
+      />
+      <FilterSelect
+        id="bf-origin"
+        name="originId"
+        label="Origin"
+        allLabel="All origins"
+        options={origins.map((o) => ({ value: o.id, label: o.name }))}
+        defaultValue={values.originId}
+      />
+      <FilterSelect
+        id="bf-method"
+        name="method"
+        label="Method"
+        allLabel="Air and sea"
+        options={[
+          { value: "AIR", label: "Air" },
+          { value: "SEA", label: "Sea" },
+        ]}
+        defaultValue={values.method}
+      />
+      <FilterDate id="bf-from" name="cutoffFrom" label="Cut-off from" defaultValue={values.cutoffFrom} />
+      <FilterDate id="bf-to" name="cutoffTo" label="Cut-off before" defaultValue={values.cutoffTo} />
+      <FilterActions
+        className="col-span-2 lg:col-span-1"
+        resetHref={hasAny ? (values.status ? `/admin/batches?status=${values.status}` : "/admin/batches") : null}
+      />
     </form>
   );
 }
