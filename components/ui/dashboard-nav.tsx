@@ -15,6 +15,7 @@ import {
   Settings,
   Store,
   Tags,
+  Warehouse,
   Truck,
   Users,
   Wallet,
@@ -38,6 +39,7 @@ const ICONS = {
   tickets: LifeBuoy,
   audit: FileSearch,
   money: BadgeDollarSign,
+  stock: Warehouse,
 } as const;
 
 export type TDashboardIcon = keyof typeof ICONS;

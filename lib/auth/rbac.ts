@@ -25,6 +25,8 @@ export const RBAC_MATRIX = {
   "orders:cancel-own": USER,
   "reviews:write": USER,
   "tickets:create": USER,
+  /** Apply to sell (/sell): any signed-in user without a vendor membership. */
+  "sell:apply": USER,
   // vendor members (per vendor)
   "vendor:dashboard": STAFF,
   "vendor:products:read": STAFF,

@@ -25,6 +25,14 @@ export const VENDOR_NAV: (TDashboardNavItem & { description: string; action: TAc
     description: "Your order lines grouped by batch: mark procured or cannot source, hand over to consolidation.",
   },
   {
+    href: "/vendor/stock",
+    label: "Stock",
+    icon: "stock",
+    action: "vendor:products:read",
+    description:
+      "Stock on hand per in-stock variant, adjustments with a reason, movement history and low-stock alerts.",
+  },
+  {
     href: "/vendor/payouts",
     label: "Payouts",
     icon: "payouts",
