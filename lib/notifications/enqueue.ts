@@ -89,3 +89,56 @@ export async function notifyCustomer(input: TNotifyCustomerInput, db: Db = prism
   });
   return res.count;
 }
+
+export type TNotifyVendorInput = {
+  vendorId: string;
+  topic: NotificationTopic;
+  templateKey: string;
+  data: Record<string, unknown>;
+  dedupeKey: string;
+};
+
+/**
+ * Enqueues a vendor notification to the vendor's contact email and (when it has one) phone,
+ * each unless the vendor's owner switched that channel off for the topic in the vendor
+ * settings (no preference row = on). Returns how many rows were queued.
+ */
+export async function notifyVendor(input: TNotifyVendorInput, db: Db = prisma): Promise<number> {
+  const vendor = await db.vendor.findUnique({
+    where: { id: input.vendorId },
+    select: {
+      contactEmail: true,
+      contactPhone: true,
+      memberships: {
+        where: { role: "OWNER" },
+        select: {
+          user: {
+            select: {
+              notificationPreferences: { where: { topic: input.topic }, select: { channel: true, enabled: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!vendor) return 0;
+  const disabled = new Set(
+    vendor.memberships.flatMap((m) => m.user.notificationPreferences.filter((p) => !p.enabled).map((p) => p.channel)),
+  );
+  const recipients = { EMAIL: vendor.contactEmail, SMS: vendor.contactPhone } as const;
+  const channels = (["EMAIL", "SMS"] as const).filter((c) => recipients[c] && !disabled.has(c));
+  if (channels.length === 0) return 0;
+  const res = await db.notification.createMany({
+    data: channels.map((channel) => ({
+      vendorId: input.vendorId,
+      channel,
+      topic: input.topic,
+      templateKey: input.templateKey,
+      recipient: recipients[channel]!,
+      data: input.data as Prisma.InputJsonValue,
+      dedupeKey: `${input.dedupeKey}:${channel}`,
+    })),
+    skipDuplicates: true,
+  });
+  return res.count;
+}

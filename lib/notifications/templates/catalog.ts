@@ -224,6 +224,74 @@ export const TEMPLATES: Record<string, TTemplate> = {
     paragraphs: (d) => [`We sent your payout ${s(d.reference)} of ${money(d.amount)}.`],
     cta: (_d, appUrl) => ({ label: "See your payouts", href: `${appUrl}/vendor/payouts` }),
   },
+  "vendor.application_received": {
+    sms: (d) => `Londom: we received the seller application for ${s(d.vendorName)}. We reply within 2 working days.`,
+    subject: (d) => `We received your application for ${s(d.vendorName)}`,
+    paragraphs: (d) => [
+      `Thank you for applying to sell on Londom Imports as ${s(d.vendorName)}. Our team reviews every application and replies within two working days.`,
+      "You can follow its status on the Sell page.",
+    ],
+    cta: (_d, appUrl) => ({ label: "See your application", href: `${appUrl}/sell` }),
+  },
+  "vendor.application_approved": {
+    sms: (d) => `Londom: ${s(d.vendorName)} is approved. Sign in to list your products.`,
+    subject: (d) => `${s(d.vendorName)} is approved to sell on Londom`,
+    paragraphs: (d) => [
+      `Your application for ${s(d.vendorName)} is approved. Your platform fee is ${s(d.feePercent)} of each item's price.`,
+      "Add your products from the vendor dashboard; they appear in the store as soon as you publish them.",
+    ],
+    cta: (_d, appUrl) => ({ label: "Open your dashboard", href: `${appUrl}/vendor` }),
+  },
+  "vendor.application_rejected": {
+    sms: (d) => `Londom: your seller application for ${s(d.vendorName)} was not approved. Details by email.`,
+    subject: (d) => `Your application for ${s(d.vendorName)}`,
+    paragraphs: (d) => [
+      `We could not approve your application for ${s(d.vendorName)}: ${s(d.reason)}`,
+      "You are welcome to apply again when this has changed.",
+    ],
+    cta: (_d, appUrl) => ({ label: "See your application", href: `${appUrl}/sell` }),
+  },
+  "vendor.suspended": {
+    sms: (d) => `Londom: ${s(d.vendorName)} is suspended; your products are hidden. Details by email.`,
+    subject: (d) => `${s(d.vendorName)} is suspended`,
+    paragraphs: (d) => [
+      `We suspended ${s(d.vendorName)}: ${s(d.reason)}`,
+      "Your products are hidden from the store until we reactivate your account. Orders already paid still need to be fulfilled.",
+    ],
+    cta: (_d, appUrl) => ({ label: "Open your dashboard", href: `${appUrl}/vendor` }),
+  },
+  "vendor.reactivated": {
+    sms: (d) => `Londom: ${s(d.vendorName)} is active again; your published products are back in the store.`,
+    subject: (d) => `${s(d.vendorName)} is active again`,
+    paragraphs: (d) => [`${s(d.vendorName)} is active again. Your published products are back in the store.`],
+    cta: (_d, appUrl) => ({ label: "Open your dashboard", href: `${appUrl}/vendor` }),
+  },
+  "vendor.staff_invite": {
+    sms: (d) => `Londom: ${s(d.inviterName)} invited you to help run ${s(d.vendorName)}. See your email for the link.`,
+    subject: (d) => `Join ${s(d.vendorName)} on Londom Imports`,
+    paragraphs: (d) => [
+      `${s(d.inviterName)} invited you to join ${s(d.vendorName)} as staff: you will manage products, stock and orders.`,
+      `The link works once and expires ${d.expiresAt ? formatDateTime(new Date(s(d.expiresAt))) : "in 7 days"}.`,
+    ],
+    cta: (d) => (d.acceptUrl ? { label: "Accept the invitation", href: s(d.acceptUrl) } : null),
+  },
+  "vendor.low_stock": {
+    sms: (d) => `Londom: ${s(d.sku)} is low on stock (${s(d.stockOnHand)} left).`,
+    subject: (d) => `Low stock: ${s(d.productTitle)} (${s(d.variantTitle)})`,
+    paragraphs: (d) => [
+      `${s(d.productTitle)} — ${s(d.variantTitle)} (${s(d.sku)}) is down to ${s(d.stockOnHand)} on hand, at or below your alert level of ${s(d.lowStockAt)}.`,
+    ],
+    cta: (_d, appUrl) => ({ label: "Open your stock", href: `${appUrl}/vendor/stock?low=1` }),
+  },
+  "vendor.payout_account_changed": {
+    sms: (d) => `Londom: the payout account of ${s(d.vendorName)} changed to ${s(d.account)}. Not you? Contact us now.`,
+    subject: (d) => `Your payout account changed`,
+    paragraphs: (d) => [
+      `The payout account of ${s(d.vendorName)} is now ${s(d.account)}. Payouts from now on go there.`,
+      "If you did not make this change, contact us immediately.",
+    ],
+    cta: (_d, appUrl) => ({ label: "Open your settings", href: `${appUrl}/vendor/settings` }),
+  },
 };
 
 /** Sample data per key (tests, /dev/outbox previews): the shapes the domain writes. */
@@ -284,4 +352,23 @@ export const SAMPLE_DATA: Record<string, TData> = {
   "vendor.order_confirmed": { ...ORDER },
   "vendor.batch_cancelled": { batchCode: "LDN-2612-A", reason: "Carrier strike" },
   "vendor.payout_paid": { amount: "GH₵ 4,120.00", reference: "PO-2026-0042" },
+  "vendor.application_received": { vendorName: "Kente & Co" },
+  "vendor.application_approved": { vendorName: "Kente & Co", feePercent: "10%" },
+  "vendor.application_rejected": { vendorName: "Kente & Co", reason: "We could not verify the sample links." },
+  "vendor.suspended": { vendorName: "Kente & Co", reason: "Three batches shipped with missing items." },
+  "vendor.reactivated": { vendorName: "Kente & Co" },
+  "vendor.staff_invite": {
+    vendorName: "Kente & Co",
+    inviterName: "Ama Owusu",
+    acceptUrl: "http://localhost:3000/invite/abc123",
+    expiresAt: "2026-12-11T10:00:00.000Z",
+  },
+  "vendor.low_stock": {
+    productTitle: "Linen shirt",
+    variantTitle: "M / Sand",
+    sku: "LIN-M-SAND",
+    stockOnHand: 2,
+    lowStockAt: 3,
+  },
+  "vendor.payout_account_changed": { vendorName: "Kente & Co", account: "MTN Mobile Money ••• 4567" },
 };
