@@ -1,46 +1,12 @@
 import "server-only";
 import { type Db, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createTransferRecipient, initiateTransfer, PaystackError } from "@/lib/integrations/paystack/api";
+import { initiateTransfer, PaystackError } from "@/lib/integrations/paystack/api";
+import { registerPayoutRecipient } from "@/lib/payouts/register-payout-recipient";
 import { applyTransferOutcome, type TTransferOutcome } from "@/lib/payouts/apply-transfer-outcome";
 import { transferReferenceFor } from "@/lib/payouts/references";
 
 export type TSendResult = TTransferOutcome & { sent: boolean };
-
-/** The vendor's Paystack transfer recipient (RCP_…), registered there the first time. */
-async function recipientCodeFor(
-  recipient: {
-    id: string;
-    vendorId: string;
-    type: "BANK" | "MOBILE_MONEY";
-    accountName: string;
-    accountNumber: string;
-    bankCode: string;
-    recipientCode: string | null;
-  },
-  db: Db,
-): Promise<string> {
-  if (recipient.recipientCode) return recipient.recipientCode;
-  const created = await createTransferRecipient({
-    type: recipient.type === "MOBILE_MONEY" ? "mobile_money" : "ghipss",
-    name: recipient.accountName,
-    accountNumber: recipient.accountNumber,
-    bankCode: recipient.bankCode,
-    metadata: { vendorId: recipient.vendorId, payoutRecipientId: recipient.id },
-  });
-  const taken = await db.payoutRecipient.findUnique({
-    where: { recipientCode: created.recipient_code },
-    select: { id: true },
-  });
-  if (taken && taken.id !== recipient.id)
-    throw new AppError("CONFLICT", "This account is already the payout account of another vendor record: check it.");
-  await db.payoutRecipient.update({
-    where: { id: recipient.id },
-    data: { recipientCode: created.recipient_code },
-    select: { id: true },
-  });
-  return created.recipient_code;
-}
 
 /**
  * Sends a PENDING payout's current attempt to Paystack as a Transfer from the balance, with
@@ -57,7 +23,7 @@ export async function sendPayoutTransfer({ payoutId }: { payoutId: string }, db:
     return { sent: false, outcome: "unchanged", payoutId, status: payout.status, note: `payout is ${payout.status}` };
   const transferReference = transferReferenceFor(payout);
   try {
-    const recipient = await recipientCodeFor(payout.recipient, db);
+    const recipient = await registerPayoutRecipient(payout.recipient, db);
     const t = await initiateTransfer({
       amount: payout.amountMinor,
       recipient,

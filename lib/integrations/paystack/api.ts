@@ -143,6 +143,9 @@ export const checkCharge = (reference: string) =>
 export const listMobileMoneyProviders = () =>
   data(sdk<TPaystackBank[]>((p) => p.misc.banks({ currency: "GHS", type: "mobile_money" })));
 
+/** Ghana's banks (GhIPSS), the payout destinations besides Mobile Money. */
+export const listBanks = () => data(sdk<TPaystackBank[]>((p) => p.misc.banks({ currency: "GHS", type: "ghipss" })));
+
 /** amount omitted = everything not yet refunded. */
 export const createRefund = (input: {
   transaction: string;
