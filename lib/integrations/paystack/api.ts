@@ -9,6 +9,7 @@ import type {
   TPaystackMeta,
   TPaystackRecipient,
   TPaystackRefund,
+  TPaystackResolvedAccount,
   TPaystackSettlement,
   TPaystackTotals,
   TPaystackTransaction,
@@ -145,6 +146,18 @@ export const listMobileMoneyProviders = () =>
 
 /** Ghana's banks (GhIPSS), the payout destinations besides Mobile Money. */
 export const listBanks = () => data(sdk<TPaystackBank[]>((p) => p.misc.banks({ currency: "GHS", type: "ghipss" })));
+
+/**
+ * GET /bank/resolve: the account holder's name at the bank or network (`bankCode` from
+ * listBanks / listMobileMoneyProviders). An account it cannot resolve is a 422 PaystackError.
+ */
+export const resolveAccountNumber = (input: { accountNumber: string; bankCode: string }) =>
+  data(
+    request<TPaystackResolvedAccount>(
+      "GET",
+      `/bank/resolve?${new URLSearchParams({ account_number: input.accountNumber, bank_code: input.bankCode })}`,
+    ),
+  );
 
 /** amount omitted = everything not yet refunded. */
 export const createRefund = (input: {

@@ -75,6 +75,9 @@ export type TPaystackBank = {
   active: boolean;
 };
 
+/** GET /bank/resolve: the name the bank or Mobile Money network holds for the account. */
+export type TPaystackResolvedAccount = { account_number: string; account_name: string; bank_id: number };
+
 export type TPaystackRefund = {
   id: number;
   status: "pending" | "processing" | "processed" | "failed" | "needs-attention";

@@ -4,7 +4,7 @@ import { errorResponse, json, PaystackApiError } from "./http";
 import { integrationForKey } from "./integrations";
 import type { THandler } from "./handlers/context";
 import { checkCharge, createCharge, submitOtp } from "./handlers/charge";
-import { balance, banks, listSettlements, settlementTransactions } from "./handlers/misc";
+import { balance, banks, listSettlements, resolveBankAccount, settlementTransactions } from "./handlers/misc";
 import { createRefund, fetchRefund, listRefunds } from "./handlers/refunds";
 import { fetchOne, initialize, list, totals, verify } from "./handlers/transactions";
 import {
@@ -33,6 +33,7 @@ const ROUTES: [method: string, pattern: RegExp, handler: THandler][] = [
   ["POST", /^\/charge\/submit_otp$/, submitOtp],
   ["GET", new RegExp(`^/charge/${P}$`), checkCharge],
   ["GET", /^\/bank$/, banks],
+  ["GET", /^\/bank\/resolve$/, resolveBankAccount],
   ["POST", /^\/refund$/, createRefund],
   ["GET", new RegExp(`^/refund/${P}$`), fetchRefund],
   ["GET", /^\/refund$/, listRefunds],

@@ -1,13 +1,14 @@
 import "server-only";
 import { balanceOf } from "../balance";
 import { bankJson, listBanks } from "../banks";
+import { resolveAccount } from "../resolve";
 import { SCHEMA } from "../db";
 import { dateParam, notFound, ok, pageMeta, pageOf } from "../http";
 import { TXN_SELECT, transactionJson, type TTxnRow } from "../serialize";
 import { settlementJson, type TSettlementRow } from "../serialize-payouts";
 import type { TCtx } from "./context";
 
-// /bank, /balance and /settlement.
+// /bank, /bank/resolve, /balance and /settlement.
 
 export async function banks({ query }: TCtx) {
   const currency = (query.get("currency") ?? "").toUpperCase();
@@ -15,6 +16,17 @@ export async function banks({ query }: TCtx) {
   const isGhana = currency === "GHS" || country === "ghana" || (!currency && !country);
   const data = isGhana ? listBanks(query.get("type")).map(bankJson) : [];
   return ok("Banks retrieved", data, { next: null, previous: null, perPage: Number(query.get("perPage") ?? 50) });
+}
+
+/**
+ * GET /bank/resolve?account_number=&bank_code= — the name the bank or network holds for an
+ * account, as Paystack answers it: `{ account_number, account_name, bank_id }`, or 422
+ * "Could not resolve account name…" (unknown account, or a number ending 9999) /
+ * "Unknown bank code: X".
+ */
+export async function resolveBankAccount({ query }: TCtx) {
+  const r = resolveAccount(query.get("account_number") ?? "", query.get("bank_code") ?? "");
+  return ok("Account number resolved", r);
 }
 
 export async function balance({ tx, integration }: TCtx) {
