@@ -276,10 +276,13 @@ export const TEMPLATES: Record<string, TTemplate> = {
     cta: (d) => (d.acceptUrl ? { label: "Accept the invitation", href: s(d.acceptUrl) } : null),
   },
   "vendor.low_stock": {
-    sms: (d) => `Londom: ${s(d.sku)} is low on stock (${s(d.stockOnHand)} left).`,
+    // `available` (on hand − held by unpaid checkouts) is what crosses the alert level; older rows have only stockOnHand.
+    sms: (d) => `Londom: ${s(d.sku)} is low on stock (${s(d.available ?? d.stockOnHand)} left to sell).`,
     subject: (d) => `Low stock: ${s(d.productTitle)} (${s(d.variantTitle)})`,
     paragraphs: (d) => [
-      `${s(d.productTitle)} — ${s(d.variantTitle)} (${s(d.sku)}) is down to ${s(d.stockOnHand)} on hand, at or below your alert level of ${s(d.lowStockAt)}.`,
+      d.available === undefined
+        ? `${s(d.productTitle)} — ${s(d.variantTitle)} (${s(d.sku)}) is down to ${s(d.stockOnHand)} on hand, at or below your alert level of ${s(d.lowStockAt)}.`
+        : `${s(d.productTitle)} — ${s(d.variantTitle)} (${s(d.sku)}) is down to ${s(d.available)} left to sell (${s(d.stockOnHand)} on hand), at or below your alert level of ${s(d.lowStockAt)}.`,
     ],
     cta: (_d, appUrl) => ({ label: "Open your stock", href: `${appUrl}/vendor/stock?low=1` }),
   },
@@ -367,7 +370,9 @@ export const SAMPLE_DATA: Record<string, TData> = {
     productTitle: "Linen shirt",
     variantTitle: "M / Sand",
     sku: "LIN-M-SAND",
-    stockOnHand: 2,
+    stockOnHand: 3,
+    reserved: 1,
+    available: 2,
     lowStockAt: 3,
   },
   "vendor.payout_account_changed": { vendorName: "Kente & Co", account: "MTN Mobile Money ••• 4567" },
