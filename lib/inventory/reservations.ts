@@ -6,6 +6,7 @@ import { type Db, type Prisma, inTransaction, isUniqueViolation, prisma } from "
 import { AppError } from "@/lib/errors";
 import { type Reservation } from "@/lib/generated/prisma/client";
 import { getOpenBatchByOrigin } from "@/lib/batches/open-batches";
+import { alertLowStockIfCrossed } from "@/lib/inventory/low-stock-alert";
 
 // No overselling under any concurrency: every hold is ONE conditional UPDATE whose WHERE
 // re-checks availability on the row it locks (0 rows = not enough left), never a read then
@@ -136,7 +137,8 @@ async function lockReservation(tx: Tx, reservationId: string): Promise<Reservati
  * Payment succeeded: the hold becomes a sale. STOCK: stockOnHand −q and reserved −q with a
  * SALE movement; BATCH: allocation reserved −q, sold +q. Committing twice returns the
  * committed row; a released/expired reservation is INVALID_STATE (its units went back on
- * sale — the caller re-reserves or refunds).
+ * sale — the caller re-reserves or refunds). A sale that takes available stock to or below
+ * the variant's threshold enqueues the vendor's low-stock alert in the same transaction.
  */
 export async function commitReservation(
   { reservationId }: { reservationId: string },
@@ -151,11 +153,11 @@ export async function commitReservation(
       });
     }
     if (r.kind === "STOCK") {
-      const [v] = await tx.$queryRaw<{ stockOnHand: number }[]>`
+      const [v] = await tx.$queryRaw<{ stockOnHand: number; reserved: number }[]>`
         UPDATE "Variant" SET "stockOnHand" = "stockOnHand" - ${r.quantity}, "reserved" = "reserved" - ${r.quantity}
-        WHERE "id" = ${r.variantId} RETURNING "stockOnHand"`;
+        WHERE "id" = ${r.variantId} RETURNING "stockOnHand", "reserved"`;
       const order = await tx.order.findUniqueOrThrow({ where: { id: r.orderId }, select: { number: true } });
-      await tx.inventoryMovement.create({
+      const movement = await tx.inventoryMovement.create({
         data: {
           variantId: r.variantId,
           reason: "SALE",
@@ -163,13 +165,57 @@ export async function commitReservation(
           stockAfter: v?.stockOnHand ?? 0,
           reference: order.number,
         },
+        select: { id: true },
       });
+      if (v)
+        await alertLowStockAfterSale(tx, {
+          variantId: r.variantId,
+          quantity: r.quantity,
+          movementId: movement.id,
+          ...v,
+        });
     } else if (r.batchId) {
       await tx.$executeRaw`
         UPDATE "BatchAllocation" SET "reserved" = "reserved" - ${r.quantity}, "sold" = "sold" + ${r.quantity}
         WHERE "batchId" = ${r.batchId} AND "variantId" = ${r.variantId}`;
     }
     return tx.reservation.update({ where: { id: r.id }, data: { status: "COMMITTED", resolvedAt: new Date() } });
+  });
+}
+
+/**
+ * A paid sale leaves available stock (on hand − held) where its hold put it, so the crossing is
+ * judged against the level before this sale's own units were held: that is the sale that took
+ * the variant to or below its threshold.
+ */
+async function alertLowStockAfterSale(
+  tx: Tx,
+  s: { variantId: string; quantity: number; movementId: string; stockOnHand: number; reserved: number },
+) {
+  const v = await tx.variant.findUniqueOrThrow({
+    where: { id: s.variantId },
+    select: {
+      lowStockAt: true,
+      isActive: true,
+      sku: true,
+      title: true,
+      product: { select: { vendorId: true, title: true, status: true } },
+    },
+  });
+  const availableAfter = s.stockOnHand - s.reserved;
+  await alertLowStockIfCrossed(tx, {
+    vendorId: v.product.vendorId,
+    variantId: s.variantId,
+    movementId: s.movementId,
+    availableBefore: availableAfter + s.quantity,
+    availableAfter,
+    stockOnHand: s.stockOnHand,
+    reserved: s.reserved,
+    lowStockAt: v.lowStockAt,
+    sku: v.sku,
+    variantTitle: v.title,
+    productTitle: v.product.title,
+    isOnSale: v.isActive && v.product.status === "ACTIVE",
   });
 }
 
