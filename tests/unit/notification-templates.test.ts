@@ -1,26 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { countSegments as smsCost } from "@/lib/integrations/twilio/emulator/rules";
 import { renderNotification, SAMPLE_DATA, TEMPLATES } from "@/lib/notifications/templates";
-
-// GSM 03.38: the basic set costs one septet, the extension table two. Anything else makes the
-// whole SMS UCS-2 (70 characters per single segment, 67 per part of a multi-part message).
-const GSM7_BASIC =
-  "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
-const GSM7_EXTENDED = "^{}\\[~]|€\f";
-
-function smsCost(text: string): { encoding: "GSM-7" | "UCS-2"; units: number; segments: number } {
-  let septets = 0;
-  for (const ch of text) {
-    if (GSM7_BASIC.includes(ch)) septets += 1;
-    else if (GSM7_EXTENDED.includes(ch)) septets += 2;
-    else {
-      const units = [...text].reduce((n, c) => n + (c.codePointAt(0)! > 0xffff ? 2 : 1), 0);
-      return { encoding: "UCS-2", units, segments: units <= 70 ? 1 : Math.ceil(units / 67) };
-    }
-  }
-  return { encoding: "GSM-7", units: septets, segments: septets <= 160 ? 1 : Math.ceil(septets / 153) };
-}
 
 /** Every string literal in a `templateKey: …` expression anywhere under lib/ (the keys the domain enqueues). */
 function templateKeysUsedInLib(): Set<string> {
@@ -54,7 +36,7 @@ describe("notification templates", () => {
     expect(Object.keys(SAMPLE_DATA).filter((k) => !(k in TEMPLATES))).toEqual([]);
   });
 
-  it("counts SMS segments the way carriers do", () => {
+  it("counts SMS segments the way Twilio bills them (the emulator's counter, used below)", () => {
     expect(smsCost("a".repeat(160))).toEqual({ encoding: "GSM-7", units: 160, segments: 1 });
     expect(smsCost("a".repeat(161)).segments).toBe(2);
     expect(smsCost("[]").units).toBe(4);

@@ -288,7 +288,7 @@ export const TEMPLATES: Record<string, TTemplate> = {
   },
   "vendor.payout_account_changed": {
     sms: (d) => `Londom: the payout account of ${s(d.vendorName)} changed to ${s(d.account)}. Not you? Contact us now.`,
-    subject: (d) => `Your payout account changed`,
+    subject: () => "Your payout account changed",
     paragraphs: (d) => [
       `The payout account of ${s(d.vendorName)} is now ${s(d.account)}. Payouts from now on go there.`,
       "If you did not make this change, contact us immediately.",
