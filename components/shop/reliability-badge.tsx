@@ -1,5 +1,6 @@
-import { ShieldCheck, Sparkles } from "lucide-react";
+import { Sparkles } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { ReliabilityBadge as ScoreBadge } from "@/components/vendors/reliability-breakdown";
 
 /** The vendor reliability slot: "New vendor" until a score (0–100) has been computed. */
 export function ReliabilityBadge({ score }: { score: number | null }) {
@@ -11,11 +12,5 @@ export function ReliabilityBadge({ score }: { score: number | null }) {
       </Badge>
     );
   }
-  const label = score >= 90 ? "Top rated" : score >= 75 ? "Reliable" : "Building record";
-  return (
-    <Badge tone={score >= 75 ? "brand" : "warning"} title="Reliability score from the last 90 days of orders">
-      <ShieldCheck aria-hidden="true" className="h-3.5 w-3.5" />
-      {label} · {score}/100
-    </Badge>
-  );
+  return <ScoreBadge score={score} />;
 }

@@ -1,5 +1,6 @@
 // The vendor reliability score (domain.md "Vendor reliability score"): the breakdown the vendor and
 // admins see, and the small badge the storefront shows. Server-renderable (no client state).
+import { ShieldCheck } from "lucide-react";
 import { cn } from "@/lib/cn";
 import { formatDateTime } from "@/lib/dates";
 import {
@@ -161,11 +162,9 @@ export function ReliabilityBadge({ score, className }: { score: number | null | 
         BAND_BADGE[band],
         className,
       )}
-      title={`Vendor reliability ${value} of 100 (${RELIABILITY_BAND_LABELS[band].toLowerCase()}), from the last 90 days of orders, returns and reviews`}
+      title={`Vendor reliability ${value} of 100, from the last 90 days of orders, returns and reviews`}
     >
-      <svg viewBox="0 0 16 16" className="size-3.5" fill="currentColor" aria-hidden="true">
-        <path d="M8 1 2.5 3.2v4.1c0 3.3 2.3 6.3 5.5 7.2 3.2-.9 5.5-3.9 5.5-7.2V3.2L8 1Zm-.8 9.6L4.6 8l1-1 1.6 1.6 3.2-3.2 1 1-4.2 4.2Z" />
-      </svg>
+      <ShieldCheck aria-hidden="true" className="h-3.5 w-3.5" />
       <span>
         Reliability <span className="tabular-nums">{value}</span>
       </span>
