@@ -8,6 +8,7 @@ import { type TJob } from "@/lib/jobs/registry";
 import { sendNotificationsJob } from "@/lib/notifications/jobs";
 import { paymentJobs } from "@/lib/payments/jobs";
 import { payoutJobs } from "@/lib/payouts/jobs";
+import { vendorReliabilityJobs } from "@/lib/vendors/reliability/jobs";
 
 // Every background job the worker runs. To add one: defineJob(...) in your domain folder
 // (e.g. lib/notifications/jobs.ts), import it here and append it to the list.
@@ -20,4 +21,5 @@ export const jobs: readonly TJob[] = [
   purgeRateLimitBucketsJob,
   paystackEmulatorTickJob,
   sendNotificationsJob,
+  ...vendorReliabilityJobs,
 ];
