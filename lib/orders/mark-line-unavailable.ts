@@ -1,5 +1,6 @@
 import "server-only";
 import { type Db, inTransaction, prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { notifyCustomer } from "@/lib/notifications/enqueue";
@@ -22,20 +23,41 @@ export type TMarkLineUnavailableResult = {
 
 /**
  * Operations mark one paid line unavailable (the vendor cannot source it), on behalf of the
- * vendor: through endOrderLines (MARK_UNAVAILABLE — units back, PENDING refund of what the
- * rest of the order does not need, the order re-derived, its delivery cancelled if nothing is
- * left) and, unless the whole order ended (its own status message says so), the customer
- * told which item and how much comes back. The refund goes to Paystack after the commit.
+ * vendor. The vendor's own "cannot source" (mark-vendor-line-unavailable.ts) is the same
+ * change, scoped to its lines instead of to an order number.
  */
 export async function markLineUnavailable(
   input: { orderNumber: string; lineId: string; reason: string; actor: TActor },
+  db: Db = prisma,
+): Promise<TMarkLineUnavailableResult> {
+  return markScopedLineUnavailable(
+    {
+      where: { id: input.lineId, order: { number: input.orderNumber } },
+      notFound: "That item is not on this order.",
+      reason: input.reason,
+      actor: input.actor,
+    },
+    db,
+  );
+}
+
+/**
+ * One paid line the caller may see (`where` scopes it: to an order, to a vendor) marked
+ * unavailable: through endOrderLines (MARK_UNAVAILABLE — units back, PENDING refund of what the
+ * rest of the order does not need, the order re-derived, its delivery cancelled if nothing is
+ * left), the reason kept on the line, and, unless the whole order ended (its own status
+ * message says so), the customer told which item and how much comes back. The refund goes to
+ * Paystack after the commit.
+ */
+export async function markScopedLineUnavailable(
+  input: { where: Prisma.OrderLineWhereInput; notFound: string; reason: string; actor: TActor },
   db: Db = prisma,
 ): Promise<TMarkLineUnavailableResult> {
   const reason = input.reason.trim();
   if (!reason) throw new AppError("BAD_REQUEST", "Say why the item is unavailable.");
   const result = await inTransaction(db, async (tx) => {
     const line = await tx.orderLine.findFirst({
-      where: { id: input.lineId, order: { number: input.orderNumber } },
+      where: input.where,
       select: {
         id: true,
         status: true,
@@ -45,7 +67,7 @@ export async function markLineUnavailable(
         order: { select: { status: true } },
       },
     });
-    if (!line) throw new AppError("NOT_FOUND", "That item is not on this order.");
+    if (!line) throw new AppError("NOT_FOUND", input.notFound);
     // Read before the locks (payments → order → line is the lock order); the line lifecycle
     // checks the status again under its lock, so a race ends in its refusal, not a double refund.
     const refusal = markUnavailableRefusal(line);
@@ -57,6 +79,7 @@ export async function markLineUnavailable(
       reason,
       actor: input.actor,
     });
+    await tx.orderLine.update({ where: { id: line.id }, data: { unavailableReason: reason } });
     const order = await tx.order.findUniqueOrThrow({
       where: { id: line.orderId },
       select: { number: true, status: true, customerId: true, contactEmail: true, contactPhone: true },
