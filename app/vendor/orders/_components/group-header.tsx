@@ -42,8 +42,8 @@ export function GroupHeader({ group: g, serverNow }: { group: TVendorLineGroup; 
         {counts ? <p className="mt-0.5 text-xs text-ink-muted">{counts}</p> : null}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <p className="text-right">
-          <span className="block text-2xl font-extrabold text-ink tabular-nums">
+        <p className="md:text-right">
+          <span className="text-2xl max-md:mr-1.5 md:block font-extrabold text-ink tabular-nums">
             {b ? g.unitsToProcure : g.unitsToHandOver}
           </span>
           <span className="text-xs text-ink-muted">{b ? "units to procure" : "units to hand over"}</span>

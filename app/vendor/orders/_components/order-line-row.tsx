@@ -31,9 +31,11 @@ export function OrderLineRow({
 }) {
   const what = `${line.orderNumber} ${line.sku}`;
   const isProcurable = line.procureRefusal === null;
+  // Below md, rows without a checkbox are not indented under an empty checkbox column.
+  const indent = isProcurable ? "pl-8 md:pl-3" : "md:pl-3";
   return (
     <tr className="flex flex-wrap items-start gap-x-3 gap-y-1.5 border-t border-black/5 px-4 py-3 first:border-t-0 md:table-row md:p-0">
-      <td className={`w-5 pt-0.5 md:w-10 md:pl-4 ${CELL}`}>
+      <td className={`w-5 pt-0.5 md:w-10 md:pl-4 ${isProcurable ? "" : "max-md:hidden"} ${CELL}`}>
         {isProcurable ? (
           <input
             type="checkbox"
@@ -53,13 +55,13 @@ export function OrderLineRow({
       <td className={`md:hidden`}>
         <LineStatusBadge status={line.status} isInStock={line.availability === "IN_STOCK"} />
       </td>
-      <td className={`w-full pl-8 text-sm md:w-auto md:pl-3 md:whitespace-nowrap ${CELL}`}>
+      <td className={`w-full text-sm md:w-auto md:whitespace-nowrap ${indent} ${CELL}`}>
         <span className="font-semibold">{line.orderNumber}</span>
         <span className="text-ink-muted md:block md:text-xs">
           <span className="md:hidden"> · </span>placed {formatDate(line.placedAt)}
         </span>
       </td>
-      <td className={`pl-8 text-sm tabular-nums md:pl-3 md:text-right ${CELL}`}>
+      <td className={`text-sm tabular-nums md:text-right ${indent} ${CELL}`}>
         <span className="md:hidden">Qty </span>
         <span className="font-semibold">{line.quantity}</span>
       </td>
@@ -77,9 +79,9 @@ export function OrderLineRow({
         ) : null}
       </td>
       {line.unavailableReason && line.status === "UNAVAILABLE" ? (
-        <td className="w-full pl-8 text-xs text-danger-700 md:hidden">{line.unavailableReason}</td>
+        <td className={`w-full text-xs text-danger-700 md:hidden ${indent}`}>{line.unavailableReason}</td>
       ) : null}
-      <td className={`ml-auto flex w-full items-center justify-end gap-1 pl-8 md:w-auto md:pr-4 ${CELL}`}>
+      <td className={`ml-auto flex items-center justify-end gap-1 md:w-auto md:pr-4 ${CELL}`}>
         <div className="flex items-center justify-end gap-1">
           {line.unavailableReason && line.status === "UNAVAILABLE" ? (
             <span className="mr-2 hidden max-w-48 text-xs text-danger-700 md:inline">{line.unavailableReason}</span>
