@@ -1,6 +1,7 @@
 // /vendor/payouts — the vendor's money: held in escrow, released and payable, paid out
 // (from the ledger), and each payout with its status. Owners only; their vendor only.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { DashboardHeading, StatCard } from "@/components/ui/dashboard-shell";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -38,6 +39,12 @@ export default async function VendorPayoutsPage({ searchParams }: { searchParams
         <StatCard label="In payouts" value={formatMoney(earnings.inPayoutsMinor)} hint="On its way or to retry" />
         <StatCard label="Paid out" value={formatMoney(earnings.paidOutMinor)} />
       </div>
+      <p className="mb-6 text-sm">
+        <Link href="/vendor/payouts/lines" className="font-semibold text-brand-700 hover:underline">
+          Earnings by line
+        </Link>{" "}
+        <span className="text-ink-muted">— each line&apos;s total, platform fee, your share and where it is.</span>
+      </p>
       <nav aria-label="Payout status" className="-mx-1 mb-4 flex gap-1 overflow-x-auto pb-1">
         <StatusTab
           href={hrefWith("/vendor/payouts", kept, { status: null })}
