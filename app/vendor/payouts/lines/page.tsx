@@ -116,15 +116,16 @@ export default async function VendorEarningLinesPage({ searchParams }: { searchP
                       {l.variantTitle} · {l.sku} · ×{l.quantity} · {formatDate(l.createdAt)}
                     </p>
                   </td>
-                  <td className="tabular-nums md:px-4 md:py-3 md:text-right">
+                  <td className="flex flex-col whitespace-nowrap tabular-nums md:table-cell md:px-4 md:py-3 md:text-right">
                     <span className="text-xs text-ink-muted md:hidden">Gross </span>
                     {formatMoney(l.grossMinor)}
                   </td>
-                  <td className="tabular-nums md:px-4 md:py-3 md:text-right">
+                  <td className="flex flex-col whitespace-nowrap tabular-nums md:table-cell md:px-4 md:py-3 md:text-right">
                     <span className="text-xs text-ink-muted md:hidden">Fee </span>
-                    {formatMoney(l.feeMinor)} <span className="text-xs text-ink-subtle">({l.feeBps / 100}%)</span>
+                    {formatMoney(l.feeMinor)}{" "}
+                    <span className="hidden text-xs text-ink-subtle md:inline">({l.feeBps / 100}%)</span>
                   </td>
-                  <td className="font-semibold tabular-nums md:px-4 md:py-3 md:text-right">
+                  <td className="flex flex-col font-semibold whitespace-nowrap tabular-nums md:table-cell md:px-4 md:py-3 md:text-right">
                     <span className="text-xs font-normal text-ink-muted md:hidden">Net </span>
                     {formatMoney(l.netMinor)}
                   </td>
