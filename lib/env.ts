@@ -33,6 +33,14 @@ const ZServerEnv = z
     // per route it may keep on disk (lib/catalog/cache/route-cache-sweeper.ts).
     NEXT_DIST_DIR: z.string().min(1).default(".next"),
     ROUTE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(10).max(1_000_000).default(2_000),
+    // Media storage (lib/storage/media.ts): local disk under MEDIA_ROOT unless S3_BUCKET is set.
+    MEDIA_ROOT: z.string().min(1).default(".data/media"),
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_PUBLIC_URL: z.string().url().optional(),
   })
   .superRefine((v, ctx) => {
     // A production server cannot know the public address it sits behind (proxy, TLS, domain).
@@ -71,6 +79,29 @@ const ZServerEnv = z
         code: "custom",
         path: ["POSTMARK_WEBHOOK_SECRET"],
         message: "is required with POSTMARK_SERVER_TOKEN (put it in the webhook URL: https://postmark:<secret>@…)",
+      });
+    }
+    if (Boolean(v.S3_ACCESS_KEY_ID) !== Boolean(v.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_SECRET_ACCESS_KEY"],
+        message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together",
+      });
+    }
+    for (const key of ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_PUBLIC_URL"] as const) {
+      if (v[key] && !v.S3_BUCKET) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: "has no effect without S3_BUCKET (media stay on local disk)",
+        });
+      }
+    }
+    if (v.S3_PUBLIC_URL && /[?#]/.test(v.S3_PUBLIC_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_PUBLIC_URL"],
+        message: "must be a plain base URL (no query or fragment)",
       });
     }
   });

@@ -1,79 +1,75 @@
 import "server-only";
-import fs from "node:fs/promises";
-import path from "node:path";
+import { serverEnv, type TServerEnv } from "@/lib/env";
+import type { TMediaBackend } from "@/lib/storage/backend";
+import { assertStorableKey, mediaContentType } from "@/lib/storage/keys";
+import { localDiskBackend } from "@/lib/storage/local-disk";
+import { s3Backend } from "@/lib/storage/s3";
 
-// Product images and uploads on local disk under .data/media/ (S3-compatible storage can
-// replace this module later behind the same three functions). Keys are relative paths such
-// as "products/linen-shirt/sand-3f9a2c1e.webp"; they are validated strictly so a key can
-// never address a file outside the media root.
+// Product images and uploads. The one place that chooses where they live: local disk under
+// MEDIA_ROOT (default .data/media/) unless S3_BUCKET is set, then an S3-compatible bucket
+// (lib/storage/s3.ts). Callers only see keys — relative paths such as
+// "products/linen-shirt/sand-3f9a2c1e.webp", validated strictly (lib/storage/keys.ts) — and
+// the URLs these functions give for them.
 
-const MEDIA_ROOT = path.resolve(process.cwd(), ".data/media");
+export { MEDIA_CONTENT_TYPES, mediaContentType } from "@/lib/storage/keys";
 
-export const MEDIA_CONTENT_TYPES = {
-  webp: "image/webp",
-  avif: "image/avif",
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  gif: "image/gif",
-} as const;
-type TExt = keyof typeof MEDIA_CONTENT_TYPES;
-
-const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
-
-/** The content type a key is served with, or null when the key is not a valid media key. */
-export function mediaContentType(key: string): string | null {
-  if (key.length === 0 || key.length > 300) return null;
-  const segments = key.split("/");
-  if (segments.length > 6 || !segments.every((s) => SEGMENT.test(s))) return null;
-  const ext = key.slice(key.lastIndexOf(".") + 1).toLowerCase();
-  return ext in MEDIA_CONTENT_TYPES ? MEDIA_CONTENT_TYPES[ext as TExt] : null;
+/** The backend the environment selects (S3 when S3_BUCKET is set, else local disk). */
+export function mediaBackendFor(env: TServerEnv): TMediaBackend {
+  if (!env.S3_BUCKET) return localDiskBackend(env.MEDIA_ROOT);
+  return s3Backend({
+    bucket: env.S3_BUCKET,
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    credentials:
+      env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+        : undefined,
+    publicUrl: env.S3_PUBLIC_URL,
+  });
 }
 
-function resolveKey(key: string): string | null {
-  if (!mediaContentType(key)) return null;
-  const full = path.resolve(MEDIA_ROOT, key);
-  // Belt and braces: the segment rule already forbids "..", absolute paths and backslashes.
-  return full.startsWith(MEDIA_ROOT + path.sep) ? full : null;
+let backend: TMediaBackend | undefined;
+function media(): TMediaBackend {
+  backend ??= mediaBackendFor(serverEnv());
+  return backend;
 }
 
-/** Public URL of a stored file (served by app/media/[...key]/route.ts). */
+/** Where media are stored in this process. */
+export function mediaStorageKind(): TMediaBackend["kind"] {
+  return media().kind;
+}
+
+/** Public URL of a stored file: /media/<key> (app/media/[...key]/route.ts) or under S3_PUBLIC_URL. */
 export function mediaUrl(key: string): string {
   if (!mediaContentType(key)) throw new Error(`invalid media key: ${key}`);
-  return `/media/${key}`;
+  return media().url(key);
+}
+
+/** The key behind a URL this storage gave out, or null (another site's URL, a bad key). */
+export function mediaKeyFromUrl(url: string): string | null {
+  return media().keyFromUrl(url);
 }
 
 /** Stores a file; the key's extension must match the content type. Returns its URL. */
 export async function putMedia(key: string, body: Buffer | Uint8Array, contentType: string): Promise<string> {
-  const full = resolveKey(key);
-  if (!full) throw new Error(`invalid media key: ${key}`);
-  if (mediaContentType(key) !== contentType) throw new Error(`content type ${contentType} does not match key ${key}`);
-  await fs.mkdir(path.dirname(full), { recursive: true });
-  // Write then rename, so a reader never sees half a file.
-  const tmp = `${full}.${process.pid}.${Date.now()}.tmp`;
-  await fs.writeFile(tmp, body);
-  await fs.rename(tmp, full);
-  return mediaUrl(key);
+  assertStorableKey(key, contentType);
+  await media().put(key, body, contentType);
+  return media().url(key);
 }
 
 export async function hasMedia(key: string): Promise<boolean> {
-  const full = resolveKey(key);
-  if (!full) return false;
-  return fs.stat(full).then(
-    (s) => s.isFile(),
-    () => false,
-  );
+  if (!mediaContentType(key)) return false;
+  return media().has(key);
 }
 
 /** The file and its content type, or null for an unknown or invalid key. */
 export async function readMedia(key: string): Promise<{ body: Buffer; contentType: string } | null> {
-  const full = resolveKey(key);
-  const contentType = mediaContentType(key);
-  if (!full || !contentType) return null;
-  try {
-    return { body: await fs.readFile(full), contentType };
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT" || (e as NodeJS.ErrnoException).code === "EISDIR") return null;
-    throw e;
-  }
+  if (!mediaContentType(key)) return null;
+  return media().read(key);
+}
+
+/** Deletes a stored file (a missing one is not an error); throws on an invalid key. */
+export async function deleteMedia(key: string): Promise<void> {
+  if (!mediaContentType(key)) throw new Error(`invalid media key: ${key}`);
+  await media().delete(key);
 }
