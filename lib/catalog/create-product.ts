@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { type Db, type Prisma, inTransaction, isUniqueViolation, prisma } from "@/lib/db";
+import { type Db, Prisma, inTransaction, isUniqueViolation, prisma } from "@/lib/db";
 import { ZCreateProductInput, type TCreateProductInput } from "@/lib/catalog/schemas";
 import { uniqueSlug } from "@/lib/catalog/unique-slug";
 import { assertSkusFree, insertVariants } from "@/lib/catalog/variant-writes";
@@ -49,6 +49,10 @@ export async function createProduct(input: TCreateProductInput, db: Db = prisma)
         isFeatured: data.isFeatured ?? false,
         optionNames: data.optionNames,
         leadTimeDays: data.leadTimeDays ?? 7,
+        material: data.material ?? null,
+        care: data.care ?? null,
+        season: data.season ?? null,
+        sizeChart: data.sizeChart ?? Prisma.DbNull,
         publishedAt: status === "ACTIVE" ? new Date() : null,
         images: { create: (data.images ?? []).map((img, position) => ({ ...img, position })) },
       };
