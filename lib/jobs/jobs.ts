@@ -1,6 +1,7 @@
 import "server-only";
 import { purgeRateLimitBucketsJob } from "@/lib/auth/jobs";
 import { closeDueBatchesJob } from "@/lib/batches/jobs";
+import { applyProductImportJob } from "@/lib/catalog/csv/jobs";
 import { createReadyDeliveriesJob } from "@/lib/deliveries/jobs";
 import { expireReservationsJob } from "@/lib/inventory/jobs";
 import { paystackEmulatorTickJob } from "@/lib/integrations/paystack/emulator/jobs";
@@ -22,4 +23,5 @@ export const jobs: readonly TJob[] = [
   paystackEmulatorTickJob,
   sendNotificationsJob,
   ...vendorReliabilityJobs,
+  applyProductImportJob,
 ];
