@@ -2,6 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import type { AdminPermission, MembershipRole } from "@/lib/generated/prisma/enums";
+import { getVendorStanding } from "@/lib/vendors/get-vendor-standing";
 import { safeCallbackUrl } from "./client";
 import { can, hasAdminPermission, isAdmin, type TAction } from "./rbac";
 import { getSessionUser } from "./session";
@@ -63,11 +64,18 @@ export async function requireUserPage(path: string, source?: TGuardSource): Prom
   return user;
 }
 
-/** A vendor dashboard page: the session's membership, if it may take `action`; else 404. */
+/**
+ * A vendor dashboard page: the session's membership, if it may take `action`; else 404. A
+ * member of a vendor not approved yet (PENDING) or turned down (REJECTED) goes to /sell, which
+ * shows the application's status; a SUSPENDED vendor keeps its dashboard (with a banner).
+ */
 export async function requireVendorPage(path: string, action: TAction, source?: TGuardSource): Promise<TVendorContext> {
   const user = await requireUserPage(path, source);
   const m = user.membership;
   if (!m || !can(user, action, { vendorId: m.vendorId })) notFound();
+  const standing = await getVendorStanding(m.vendorId);
+  if (!standing) notFound();
+  if (standing.status === "PENDING" || standing.status === "REJECTED") redirect("/sell");
   return { user, vendorId: m.vendorId, vendorSlug: m.vendorSlug, role: m.role };
 }
 

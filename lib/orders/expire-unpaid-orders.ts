@@ -25,14 +25,32 @@ export async function expireUnpaidOrders({ now = new Date() }: { now?: Date } = 
   }
 }
 
-async function expireOne(db: Db, orderId: string, now: Date): Promise<boolean> {
+/**
+ * Expires one PENDING_PAYMENT order now, before its deadline, exactly as the job does (lines
+ * released, reservations EXPIRED, customer told): for a vendor suspended while the order
+ * waited for payment. False when it is no longer unpaid.
+ */
+export async function expireUnpaidOrderNow(
+  { orderId, note }: { orderId: string; note: string },
+  db: Db = prisma,
+): Promise<boolean> {
+  return expireOne(db, orderId, new Date(), { beforeDeadline: true, note });
+}
+
+async function expireOne(
+  db: Db,
+  orderId: string,
+  now: Date,
+  opts: { beforeDeadline?: boolean; note?: string } = {},
+): Promise<boolean> {
   return inTransaction(db, async (tx) => {
     await lockRow(tx, "Order", orderId);
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
       select: { status: true, expiresAt: true },
     });
-    if (order.status !== "PENDING_PAYMENT" || !order.expiresAt || order.expiresAt > now) return false;
+    if (order.status !== "PENDING_PAYMENT") return false;
+    if (!opts.beforeDeadline && (!order.expiresAt || order.expiresAt > now)) return false;
     const lines = await tx.orderLine.findMany({
       where: { orderId, status: "RESERVED" },
       select: { id: true },
@@ -46,7 +64,7 @@ async function expireOne(db: Db, orderId: string, now: Date): Promise<boolean> {
         releaseAs: "EXPIRED",
         note: "not paid in time",
       });
-    await syncOrderStatus(tx, { orderId, actor: SYSTEM, note: "not paid before the deadline" });
+    await syncOrderStatus(tx, { orderId, actor: SYSTEM, note: opts.note ?? "not paid before the deadline" });
     return true;
   });
 }
