@@ -12,6 +12,7 @@ import { planCatalog, seedCategories, seedProducts } from "./seeders/catalog.ts"
 import { seedBatchOrders } from "./seeders/batch-orders.ts";
 import { seedDemoDeliveries } from "./seeders/deliveries.ts";
 import { seedBatches, seedDeliveries } from "./seeders/logistics.ts";
+import { seedVendorPortal } from "./seeders/vendor-portal.ts";
 
 async function main() {
   const t0 = performance.now();
@@ -25,6 +26,7 @@ async function main() {
   const batches = await seedBatches(prisma, origins, adminId);
   const batchOrders = await seedBatchOrders(prisma, adminId);
   const demoDeliveries = await seedDemoDeliveries(prisma, adminId);
+  const vendorPortal = await seedVendorPortal(prisma, adminId);
 
   const [users, products, variants, openBatches, deliveryCount] = await Promise.all([
     prisma.user.count(),
@@ -39,7 +41,8 @@ async function main() {
       `${products} active products (${catalog.created} new), ${variants} variants, ` +
       `${catalog.images} images (${catalog.imagesCreated} rendered), ${openBatches} open batches (${batches.created} new), ${batchOrders.created} demo batches with orders${batchOrders.skipped ? ` (${batchOrders.skipped})` : ""}, ` +
       `${deliveries.zones} delivery zones, ${deliveries.pickupPoints} pickup points, ` +
-      `${deliveryCount} deliveries (${demoDeliveries.created} new${demoDeliveries.skipped ? `; ${demoDeliveries.skipped}` : ""})`,
+      `${deliveryCount} deliveries (${demoDeliveries.created} new${demoDeliveries.skipped ? `; ${demoDeliveries.skipped}` : ""}), ` +
+      `${vendorPortal.lines} new vendor-portal lines`,
   );
 }
 

@@ -13,7 +13,7 @@ import { dispatchDelivery } from "@/lib/deliveries/dispatch-delivery";
 import { scheduleDelivery } from "@/lib/deliveries/schedule-delivery";
 import { checkoutPayWithCard } from "@/lib/integrations/paystack/emulator";
 import { isPaystackEmulated } from "@/lib/integrations/paystack/client";
-import { transitionLine } from "@/lib/orders/line-lifecycle";
+import { procureVendorLine } from "@/lib/orders/procure-vendor-lines";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
 import { startCardPayment } from "@/lib/payments/start-payment";
 
@@ -148,10 +148,10 @@ export async function seedBatchOrders(db: Db, adminId: string): Promise<{ create
     // The vendors hand everything over before the flight.
     const lines = await db.orderLine.findMany({
       where: { batchId: batch.id, status: "CONFIRMED" },
-      select: { id: true },
+      select: { id: true, vendorId: true },
     });
     for (const l of lines)
-      await db.$transaction((tx) => transitionLine(tx, { lineId: l.id, event: "PROCURE", actor: { type: "VENDOR" } }));
+      await procureVendorLine({ vendorId: l.vendorId, lineId: l.id, actor: { type: "VENDOR" } }, db);
     const [carrier, trackingNumber] = plan.carrier!;
     await transitionBatch({ batchId: batch.id, event: "SHIP", actor, carrier, trackingNumber }, db);
     if (plan.state === "IN_TRANSIT") continue;
