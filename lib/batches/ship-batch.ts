@@ -57,13 +57,17 @@ export async function shipBatch(input: TShipBatchInput, db: Db = prisma): Promis
       const own = lines.filter((l) => l.orderId === orderId);
       const missing = own.filter((l) => l.status === "CONFIRMED").map((l) => l.id);
       if (missing.length > 0) {
+        const reason = `Not handed over before batch ${batch.code} shipped`;
         const ended = await endOrderLines(tx, {
           orderId,
           lineIds: missing,
           event: "MARK_UNAVAILABLE",
-          reason: `Not handed over before batch ${batch.code} shipped`,
+          reason,
           actor: args.actor,
         });
+        // Kept on the line, as "cannot source" does: the vendor's packing list and its
+        // reliability reasons show why the line ended.
+        await tx.orderLine.updateMany({ where: { id: { in: missing } }, data: { unavailableReason: reason } });
         refunds.push(...ended.refunds);
       }
       await lockRow(tx, "Order", orderId);

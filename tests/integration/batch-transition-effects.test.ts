@@ -177,7 +177,10 @@ describe("ship", () => {
       refundUnprocured: true,
     });
     expect(shipped).toMatchObject({ linesShipped: 1, linesRefunded: 1 });
-    expect((await linesOf(other.id))[0]!.status).toBe("UNAVAILABLE");
+    expect((await linesOf(other.id))[0]).toMatchObject({
+      status: "UNAVAILABLE",
+      unavailableReason: expect.stringContaining("Not handed over before batch"),
+    });
     expect(await prisma.order.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "REFUNDED" });
     const refund = await prisma.refund.findFirstOrThrow({ where: { orderId: other.id } });
     expect(refund.amountMinor).toBe(PRE);
