@@ -1,4 +1,5 @@
 import "server-only";
+import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { type Db, prisma } from "@/lib/db";
 import { ZVendorProductForm, type TVariantInput, type TVendorProductForm } from "@/lib/catalog/schemas";
@@ -44,6 +45,7 @@ export async function saveVendorProduct(input: TSaveVendorProductInput, db: Db =
     base = slugify(form.title);
   }
 
+  await assertTypedSkusFree({ productId: form.productId, variants: form.variants }, db);
   const skus = await generateSkus({ base, optionNames: form.optionNames, variants: form.variants }, db);
   const variants: TVariantInput[] = form.variants.map((v, i) => {
     const common = {
@@ -76,6 +78,40 @@ export async function saveVendorProduct(input: TSaveVendorProductInput, db: Db =
   return form.productId
     ? updateProduct({ ...fields, productId: form.productId, vendorId, keepStock: true }, db)
     : createProduct({ ...fields, vendorId }, db);
+}
+
+/**
+ * A typed SKU another product already has (SKUs are unique across the store) is a field error
+ * on its row, as a duplicate within the form is, rather than a CONFLICT the editor cannot
+ * place on a field. The write's own check (assertSkusFree) still guards against a race.
+ */
+async function assertTypedSkusFree(
+  args: { productId: string | undefined; variants: { sku?: string | undefined }[] },
+  db: Db,
+): Promise<void> {
+  const typed = args.variants.map((v) => (v.sku ?? "").trim().toUpperCase());
+  const skus = [...new Set(typed.filter(Boolean))];
+  if (skus.length === 0) return;
+  const taken = await db.variant.findMany({
+    where: args.productId ? { sku: { in: skus }, productId: { not: args.productId } } : { sku: { in: skus } },
+    select: { sku: true },
+  });
+  if (taken.length === 0) return;
+  const used = new Set(taken.map((t) => t.sku));
+  throw new ZodError(
+    typed.flatMap((sku, i) =>
+      used.has(sku)
+        ? [
+            {
+              code: "custom" as const,
+              path: ["variants", i, "sku"],
+              message: `Row ${i + 1}: SKU ${sku} is already used by another product`,
+              input: undefined,
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 /**
