@@ -65,7 +65,8 @@ async function image(width: number, height: number, format: "png" | "jpeg" = "pn
 type TFile = { name: string; bytes: Uint8Array; type?: string };
 function post(productId: string, files: TFile[], init: { headers?: Record<string, string> } = {}) {
   const form = new FormData();
-  for (const f of files) form.append("files", new File([f.bytes], f.name, { type: f.type ?? "image/png" }));
+  for (const f of files)
+    form.append("files", new File([new Uint8Array(f.bytes)], f.name, { type: f.type ?? "image/png" }));
   return imagesRoute.POST(
     new Request(`http://localhost:3000/api/vendor/products/${productId}/images`, {
       method: "POST",
