@@ -22,7 +22,7 @@ const mediaRoot = await vi.hoisted(async () => {
   const { tmpdir } = await import("node:os");
   const { join } = await import("node:path");
   const root = await mkdtemp(join(tmpdir(), "londom-media-"));
-  process.env.MEDIA_ROOT = root;
+  vi.stubEnv("MEDIA_ROOT", root);
   return root;
 });
 
@@ -51,6 +51,7 @@ beforeEach(() => {
   caller = null;
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await fs.rm(mediaRoot, { recursive: true, force: true });
 });
 
