@@ -112,8 +112,8 @@ async function seedApplications(db: Db, adminId: string): Promise<void> {
       db,
     );
   };
-  await apply("abena@camden-collective.test", "Abena Owusu", "+233240000201", "Camden Collective");
-  const rejected = await apply("tunde@quickflip.test", "Tunde Bello", "+233240000202", "QuickFlip Resale");
+  await apply("owner@camden-collective.test", "Abena Owusu", "+233240000201", "Camden Collective");
+  const rejected = await apply("owner@quickflip-resale.test", "Tunde Bello", "+233240000202", "QuickFlip Resale");
   if (rejected)
     await rejectVendor(
       {
